@@ -1,0 +1,17 @@
+using CategoryMatch.Core;
+
+namespace CategoryMatch.Api.Extensions;
+
+/// <summary>Resolves the model at start-up: data/ is loaded and validated before the API answers.</summary>
+internal sealed class ModelWarmup(IServiceProvider services, ILogger<ModelWarmup> logger) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        var model = services.GetRequiredService<RecommenderModel>();
+        logger.LogInformation("Loaded {Programmes} programmes, {Categories} categories and {Concepts} concepts.",
+            model.Catalog.Programmes.Count, model.Catalog.Categories.Count, model.Lexicon.Concepts.Count);
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,46 @@
+using CategoryMatch.Core;
+using CategoryMatch.Core.Ranking;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+
+namespace CategoryMatch.Api.Extensions;
+
+/// <summary>Registers the recommender and its HTTP plumbing.</summary>
+public static class RecommenderServiceExtensions
+{
+    /// <summary>Adds the model (loaded from data/ at start), the embedded index, the recommender and ProblemDetails errors.</summary>
+    public static IHostApplicationBuilder AddRecommender(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<RecommenderOptions>().BindConfiguration(RecommenderOptions.Section);
+        services.AddOptions<RankingOptions>().BindConfiguration(RankingOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<RecommenderOptions>>().Value;
+            return RecommenderModel.Load(RecommenderModel.LocateDataDirectory(options.DataDirectory, AppContext.BaseDirectory));
+        });
+        services.AddSingleton<ICategoryIndex>(sp => new InMemoryCategoryIndex(sp.GetRequiredService<RecommenderModel>().CategoryVectors));
+        services.AddSingleton(sp => new CategoryRecommender(
+            sp.GetRequiredService<RecommenderModel>(), sp.GetRequiredService<ICategoryIndex>(),
+            sp.GetRequiredService<IOptions<RankingOptions>>().Value));
+        // Load and validate data/ before the first request, so a broken file stops start-up.
+        services.AddHostedService<ModelWarmup>();
+
+        services.AddProblemDetails();
+        services.AddExceptionHandler<BadRequestExceptionHandler>();
+        // Binding failures (malformed JSON, wrong types) become exceptions the handler turns into ProblemDetails.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.Configure<JsonOptions>(o => o.SerializerOptions.AllowTrailingCommas = false);
+        return builder;
+    }
+
+    /// <summary>Answers errors as ProblemDetails: exceptions through the handler, bare status codes through status pages.</summary>
+    public static WebApplication UseRecommenderErrors(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        return app;
+    }
+}

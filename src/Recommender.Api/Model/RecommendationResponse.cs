@@ -1,0 +1,35 @@
+using CategoryMatch.Core.Catalog;
+using CategoryMatch.Core.Ranking;
+
+namespace CategoryMatch.Api.Model;
+
+/// <summary>The answer of <c>POST /api/recommendations</c>.</summary>
+public sealed record RecommendationResponse(
+    string Language, bool NoMatch, double Confidence, RedirectBody? Redirect, IReadOnlyList<RecommendationBody> Results)
+{
+    /// <summary>Maps the core's result.</summary>
+    public static RecommendationResponse From(RecommendationResult r) => new(r.Language, r.NoMatch, r.Confidence,
+        r.Redirect is { } x ? new RedirectBody(x.From, x.To, x.Reason, x.ReasonEn) : null,
+        r.Results.Select(RecommendationBody.From).ToList());
+}
+
+/// <summary>The filed category's rule that fired.</summary>
+public sealed record RedirectBody(string From, string To, string Reason, string ReasonEn);
+
+/// <summary>One ranked category.</summary>
+public sealed record RecommendationBody(
+    string CategoryId, string Program, string Code, string Title, string TitleEn, double Score, double Similarity,
+    string? RedirectedFrom, bool Eligible, IReadOnlyList<SubcategoryBody> Subcategories, IReadOnlyList<Evidence> Evidence)
+{
+    /// <summary>Maps one core recommendation.</summary>
+    public static RecommendationBody From(Recommendation r) => new(r.Category.Id, r.Category.ProgrammeId, r.Category.Code,
+        r.Category.Title, r.Category.TitleEn, r.Score, r.Similarity, r.RedirectedFrom, r.Eligible,
+        r.Subcategory.Select(SubcategoryBody.From).ToList(), r.Evidence);
+}
+
+/// <summary>A sub-category the text points to.</summary>
+public sealed record SubcategoryBody(string Id, string Dimension, string Title, string TitleEn)
+{
+    /// <summary>Maps a catalog sub-category.</summary>
+    public static SubcategoryBody From(Subcategory s) => new(s.Id, s.Dimension, s.Title, s.TitleEn);
+}

@@ -1,0 +1,69 @@
+using System.CommandLine;
+using System.Net.Http.Json;
+using System.Text.Json;
+using CategoryMatch.Core;
+using CategoryMatch.Core.Evaluation;
+using CategoryMatch.Core.Ranking;
+
+namespace CategoryMatch.Cli.Commands;
+
+/// <summary>
+/// <c>evaluate FILE [--api URL]</c>: scores a file in the format of shared/eval/dev.jsonl with the
+/// metrics of its README, in process or against a running API, and prints them by kind and language.
+/// </summary>
+public static class EvaluateCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create()
+    {
+        var file = new Argument<FileInfo>("file") { Description = "A JSON-lines file of labelled cases (shared/eval/dev.jsonl format)." };
+        var api = new Option<Uri?>("--api") { Description = "Ask a running API at this base URL instead of the in-process recommender." };
+        var data = new Option<DirectoryInfo?>("--data") { Description = "The data folder (default: the nearest data/ folder)." };
+        var quiet = new Option<bool>("--no-misses") { Description = "Do not list the cases that failed." };
+        var command = new Command("evaluate", "Score labelled summaries: top-1, top-3, MRR, redirects, no-match; by kind and language.")
+        {
+            file, api, data, quiet,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var path = parse.GetValue(file)!;
+            if (!path.Exists)
+            {
+                await Console.Error.WriteLineAsync($"error: the file '{path.FullName}' does not exist.");
+                return 2;
+            }
+            var cases = EvaluationCase.ReadFile(path.FullName);
+            var ask = parse.GetValue(api) is { } baseUrl
+                ? OverHttp(new HttpClient { BaseAddress = baseUrl })
+                : InProcess(parse.GetValue(data)?.FullName);
+            var report = await Evaluator.RunAsync(cases, ask, cancellationToken);
+            Console.Write(report.Format(listMisses: !parse.GetValue(quiet)));
+            return 0;
+        });
+        return command;
+    }
+
+    private static Func<EvaluationCase, CancellationToken, Task<EvaluationAnswer>> InProcess(string? dataDirectory)
+    {
+        var model = RecommenderModel.Load(RecommenderModel.LocateDataDirectory(dataDirectory, Environment.CurrentDirectory));
+        var recommender = new CategoryRecommender(model, new InMemoryCategoryIndex(model.CategoryVectors), new RankingOptions());
+        return Evaluator.InProcess(recommender);
+    }
+
+    private static Func<EvaluationCase, CancellationToken, Task<EvaluationAnswer>> OverHttp(HttpClient http) =>
+        async (c, ct) =>
+        {
+            using var response = await http.PostAsJsonAsync("/api/recommendations",
+                new { text = c.Text, program = c.Program, top = Evaluator.Top, filedCategory = c.Filed }, ct);
+            response.EnsureSuccessStatusCode();
+            using var json = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(ct), cancellationToken: ct);
+            var root = json.RootElement;
+            var redirect = root.GetProperty("redirect");
+            return new EvaluationAnswer(
+                root.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("categoryId").GetString()!).ToList(),
+                root.GetProperty("noMatch").GetBoolean(),
+                redirect.ValueKind == JsonValueKind.Object ? redirect.GetProperty("from").GetString() : null,
+                redirect.ValueKind == JsonValueKind.Object ? redirect.GetProperty("to").GetString() : null,
+                root.GetProperty("language").GetString()!);
+        };
+}

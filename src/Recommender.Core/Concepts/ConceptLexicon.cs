@@ -1,0 +1,183 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using CategoryMatch.Core.Catalog;
+using CategoryMatch.Core.Text;
+
+namespace CategoryMatch.Core.Concepts;
+
+/// <summary>
+/// The multilingual concept lexicon of data/concepts: concepts, their compiled surface forms per
+/// language, and each category's defining concepts. Recognises concepts in analysed texts.
+/// </summary>
+public sealed partial class ConceptLexicon
+{
+    private const float BroaderWeight = 0.5f;
+    private readonly FrozenDictionary<string, Concept> _byId;
+    private readonly FrozenDictionary<string, LanguageForms> _forms;
+    private readonly int[][] _broader;
+
+    private ConceptLexicon(IReadOnlyList<Concept> concepts, FrozenDictionary<string, LanguageForms> forms,
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>> profiles)
+    {
+        Concepts = concepts;
+        _byId = concepts.ToFrozenDictionary(c => c.Id);
+        _forms = forms;
+        Profiles = profiles;
+        _broader = concepts.Select(c => c.Broader.Select(b => _byId[b].Index).ToArray()).ToArray();
+    }
+
+    /// <summary>Concepts in vector order.</summary>
+    public IReadOnlyList<Concept> Concepts { get; }
+
+    /// <summary>Each category's defining concepts with weights 0..1, by category id.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>> Profiles { get; }
+
+    /// <summary>Finds a concept by id.</summary>
+    public Concept? Find(string id) => _byId.GetValueOrDefault(id);
+
+    /// <summary>
+    /// Loads every concept file in <paramref name="conceptsDirectory"/> and compiles its forms with
+    /// <paramref name="analyzer"/>, so forms and texts go through the same normalisation and stemming.
+    /// </summary>
+    public static ConceptLexicon Load(string conceptsDirectory, TextAnalyzer analyzer)
+    {
+        if (!Directory.Exists(conceptsDirectory))
+            throw new DataFileException($"The concepts folder '{conceptsDirectory}' does not exist.");
+        var problems = new List<string>();
+        var entries = new List<(ConceptFile.ConceptEntry Entry, string File)>();
+        ProfilesFile? profilesFile = null;
+        string profilesPath = Path.Combine(conceptsDirectory, "category-profiles.yaml");
+        foreach (var path in Directory.GetFiles(conceptsDirectory, "*.yaml").Order(StringComparer.Ordinal))
+        {
+            if (Path.GetFileName(path) == "category-profiles.yaml") profilesFile = YamlFiles.Read<ProfilesFile>(path);
+            else entries.AddRange((YamlFiles.Read<ConceptFile>(path).Concepts ?? []).Select(e => (e, YamlFiles.DisplayName(path))));
+        }
+
+        var concepts = new List<Concept>();
+        foreach (var (entry, file) in entries)
+        {
+            if (string.IsNullOrWhiteSpace(entry.Id) || !IdPattern().IsMatch(entry.Id))
+            {
+                problems.Add($"{file}: concept '{entry.Id}': id must be kebab-case (a-z, 0-9, '-').");
+                continue;
+            }
+            var forms = new Dictionary<string, IReadOnlyList<string>>
+            {
+                ["en"] = entry.En ?? [], ["ru"] = entry.Ru ?? [], ["el"] = entry.El ?? [],
+                ["lt"] = entry.Lt ?? [], ["tr"] = entry.Tr ?? [], ["any"] = entry.Any ?? [],
+            };
+            if (forms.Values.All(f => f.Count == 0)) problems.Add($"{file}: concept '{entry.Id}': it has no forms.");
+            concepts.Add(new Concept(entry.Id, concepts.Count, forms, entry.Broader ?? []));
+        }
+        foreach (var duplicate in concepts.GroupBy(c => c.Id).Where(g => g.Count() > 1))
+            problems.Add($"concept '{duplicate.Key}' is defined {duplicate.Count()} times.");
+        if (problems.Count > 0) throw DataFileException.From(problems);
+
+        var ids = concepts.Select(c => c.Id).ToHashSet();
+        foreach (var c in concepts)
+            foreach (var b in c.Broader.Where(b => !ids.Contains(b) || b == c.Id))
+                problems.Add($"concept '{c.Id}': broader '{b}' is not another defined concept.");
+
+        var profiles = new Dictionary<string, IReadOnlyDictionary<string, double>>();
+        foreach (var (categoryId, weights) in profilesFile?.Profiles ?? [])
+        {
+            foreach (var (conceptId, weight) in weights)
+            {
+                if (!ids.Contains(conceptId))
+                    problems.Add($"{YamlFiles.DisplayName(profilesPath)}: profile {categoryId}: concept '{conceptId}' is not defined.");
+                if (weight is <= 0 or > 1)
+                    problems.Add($"{YamlFiles.DisplayName(profilesPath)}: profile {categoryId}: weight of '{conceptId}' must be in (0, 1].");
+            }
+            profiles[categoryId] = weights;
+        }
+
+        var compiled = TextAnalyzer.SupportedLanguages.ToFrozenDictionary(
+            language => language, language => Compile(concepts, language, analyzer, problems));
+        if (problems.Count > 0) throw DataFileException.From(problems);
+        return new ConceptLexicon(concepts, compiled, profiles);
+    }
+
+    private static LanguageForms Compile(List<Concept> concepts, string language, TextAnalyzer analyzer, List<string> problems)
+    {
+        var forms = new LanguageForms();
+        foreach (var concept in concepts)
+        {
+            var sources = concept.Forms[language].Concat(concept.Forms["any"]);
+            foreach (var source in sources.Distinct())
+            {
+                var words = CompileWords(source, language, analyzer);
+                if (words.Length == 0)
+                    problems.Add($"concept '{concept.Id}': form '{source}' ({language}) has no words after analysis.");
+                else if (words.Any(w => w.IsPrefix && w.Text.Length < LanguageForms.MinPrefixLength))
+                    problems.Add($"concept '{concept.Id}': prefix form '{source}' ({language}) is shorter than {LanguageForms.MinPrefixLength} letters.");
+                else
+                    forms.Add(new LexiconForm(concept.Index, words, source));
+            }
+        }
+        return forms;
+    }
+
+    // A form is split into words as a text is; a word ending in '*' becomes a normalised prefix.
+    private static FormWord[] CompileWords(string source, string language, TextAnalyzer analyzer)
+    {
+        var words = new List<FormWord>();
+        foreach (var raw in source.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (raw.EndsWith('*'))
+            {
+                var tokens = analyzer.Tokenize(raw.TrimEnd('*'), language);
+                for (var i = 0; i < tokens.Count - 1; i++) words.Add(new FormWord(tokens[i].Stem, false));
+                if (tokens.Count > 0) words.Add(new FormWord(tokens[^1].Normalized, true));
+            }
+            else
+            {
+                words.AddRange(analyzer.Tokenize(raw, language).Select(t => new FormWord(t.Stem, false)));
+            }
+        }
+        return [.. words];
+    }
+
+    /// <summary>
+    /// Finds every concept mention in <paramref name="text"/>: forms of its language and
+    /// language-neutral forms, skipping negated mentions, plus broader concepts at reduced weight.
+    /// </summary>
+    public List<ConceptMatch> Match(AnalyzedText text)
+    {
+        var matches = new List<ConceptMatch>();
+        if (!_forms.TryGetValue(text.Language, out var forms)) return matches;
+        var tokens = text.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (token.IsNegated) continue;
+            TryForms(forms.ByStem(token.Stem), tokens, i, matches);
+            TryForms(forms.ByPrefixOf(token.Normalized), tokens, i, matches);
+        }
+        var direct = matches.Count;
+        for (var m = 0; m < direct; m++)
+            foreach (var broader in _broader[matches[m].ConceptIndex])
+                matches.Add(matches[m] with { ConceptIndex = broader, Weight = BroaderWeight });
+        return matches;
+    }
+
+    private static void TryForms(List<LexiconForm> candidates, IReadOnlyList<Token> tokens, int start, List<ConceptMatch> matches)
+    {
+        foreach (var form in candidates)
+        {
+            var words = form.Words;
+            if (start + words.Length > tokens.Count) continue;
+            var all = true;
+            for (var j = 0; j < words.Length && all; j++)
+                all = words[j].Matches(tokens[start + j].Normalized, tokens[start + j].Stem);
+            if (!all) continue;
+            // One mention per concept per position: several forms of a concept may match the same words.
+            if (matches.Count > 0 && matches[^1].ConceptIndex == form.ConceptIndex && matches[^1].Start == tokens[start].Start)
+                continue;
+            var last = tokens[start + words.Length - 1];
+            matches.Add(new ConceptMatch(form.ConceptIndex, tokens[start].Start, last.Start + last.Length - tokens[start].Start, 1f));
+        }
+    }
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex IdPattern();
+}

@@ -1,0 +1,37 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace CategoryMatch.Core.Ranking;
+
+/// <summary>
+/// Knobs of the ranking, with defaults chosen on the dev set (see README, "How the defaults were chosen").
+/// Bound from the configuration section <c>Ranking</c>.
+/// </summary>
+public sealed class RankingOptions
+{
+    /// <summary>Configuration section name.</summary>
+    public const string Section = "Ranking";
+
+    /// <summary>Below this fused similarity the best category does not fit, whatever the text.</summary>
+    [Range(0, 1)] public float MinSimilarity { get; set; } = 0.11f;
+
+    /// <summary>
+    /// A text whose IDF-weighted concept mass is below this holds little of the domain (a bakery's
+    /// launch that mentions sales and a supermarket) and must match strongly to count as a match.
+    /// </summary>
+    [Range(0, 100)] public float LowDomainSignal { get; set; } = 7.5f;
+
+    /// <summary>The similarity a low-signal text needs (see <see cref="LowDomainSignal"/>).</summary>
+    [Range(0, 1)] public float LowSignalMinSimilarity { get; set; } = 0.35f;
+
+    /// <summary>Multiplier on the similarity of a category the text is not eligible for.</summary>
+    [Range(0, 1)] public float IneligiblePenalty { get; set; } = 0.5f;
+
+    /// <summary>Similarity at which confidence is one half.</summary>
+    [Range(0, 1)] public float ConfidenceMidpoint { get; set; } = 0.25f;
+
+    /// <summary>Steepness of the confidence curve around the midpoint.</summary>
+    [Range(0, 200)] public float ConfidenceSteepness { get; set; } = 12f;
+
+    /// <summary>Maximum evidence items per result.</summary>
+    [Range(1, 50)] public int MaxEvidence { get; set; } = 8;
+}

@@ -1,0 +1,88 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+
+namespace CategoryMatch.Core.Text;
+
+/// <summary>
+/// Lower-cases and folds one word the way its language wants: Greek loses accents and final sigma,
+/// Russian ё becomes е, Turkish keeps dotted/dotless i apart, Lithuanian keeps its letters,
+/// English loses accents and the possessive 's.
+/// </summary>
+internal static class TextNormalizer
+{
+    // Base letter of every precomposed character below U+2000 (Latin, Greek, polytonic Greek),
+    // computed once so the hot path folds accents with a table lookup instead of Unicode decomposition.
+    private static readonly char[] Folded = BuildFoldTable();
+
+    public static string Normalize(ReadOnlySpan<char> word, string language)
+    {
+        if (NeedsComposition(word))
+            return NormalizeComposed(word.ToString().Normalize(NormalizationForm.FormC), language);
+        return NormalizeComposed(word, language);
+    }
+
+    private static string NormalizeComposed(ReadOnlySpan<char> word, string language)
+    {
+        char[]? rented = null;
+        var buffer = word.Length <= 128 ? stackalloc char[word.Length] : (rented = ArrayPool<char>.Shared.Rent(word.Length));
+        var length = 0;
+        var foldsAccents = language is "el" or "en";
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            if (IsApostrophe(c))
+            {
+                // Turkish writes suffixes after an apostrophe on names and numbers ("WhatsApp'tan", "2024'te");
+                // English drops the possessive; elsewhere an apostrophe is just dropped.
+                if (language == "tr" && length > 0) break;
+                if (language == "en" && i == word.Length - 2 && (word[i + 1] is 's' or 'S')) break;
+                continue;
+            }
+            if (c == '\u00AD') continue;   // soft hyphen
+            var category = CharUnicodeInfo.GetUnicodeCategory(c);
+            if (category == UnicodeCategory.NonSpacingMark)
+            {
+                // Only marks that do not compose remain after NFC: stress marks and the like.
+                continue;
+            }
+            c = c switch
+            {
+                '\u0130' => 'i',
+                'I' when language == "tr" => '\u0131',
+                _ => char.ToLowerInvariant(c),
+            };
+            if (foldsAccents && c < Folded.Length) c = Folded[c];
+            if (language == "el" && c == 'ς') c = 'σ';
+            else if (language == "ru" && c == 'ё') c = 'е';
+            buffer[length++] = c;
+        }
+        var result = new string(buffer[..length]);
+        if (rented is not null) ArrayPool<char>.Shared.Return(rented);
+        return result;
+    }
+
+    /// <summary>True for ', ’ and ʼ, which join the parts of a word.</summary>
+    public static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC';
+
+    private static bool NeedsComposition(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+            if (c >= '\u0300' && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) return true;
+        return false;
+    }
+
+    private static char[] BuildFoldTable()
+    {
+        var table = new char[0x2000];
+        for (var i = 0; i < table.Length; i++)
+        {
+            var c = (char)i;
+            table[i] = c;
+            if (c < 0xC0 || char.IsSurrogate(c)) continue;
+            var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
+            if (decomposed.Length > 1 && char.IsLetter(decomposed[0])) table[i] = decomposed[0];
+        }
+        return table;
+    }
+}
