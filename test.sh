@@ -9,6 +9,10 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 status=0
+# Qdrant: the Qdrant tests run the real server binary; install it (pinned, sha256-checked, cached in
+# .tools/) and tell the test fixture where it is.
+QDRANT_BINARY="$(scripts/qdrant.sh install)"
+export QDRANT_BINARY
 dotnet test CategoryMatch.sln --nologo -v quiet 2>&1 | tee "$log" || status=$?
 
 # One summary line per test project: "Passed!  - Failed: 0, Passed: 35, Skipped: 0, Total: 35, ..."

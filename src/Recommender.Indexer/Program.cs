@@ -1,22 +1,11 @@
-using System.Diagnostics;
-using CategoryMatch.Core;
-using CategoryMatch.Core.Catalog;
+using CategoryMatch.Indexer;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
-// Builds the category index from data/: validates the catalog, the lexicon and the language data,
-// and embeds every category, printing what it built. A broken data file exits 1 with its message.
-var dataArg = args.SkipWhile(a => a != "--data").Skip(1).FirstOrDefault();
-var clock = Stopwatch.StartNew();
-try
-{
-    var model = RecommenderModel.Load(RecommenderModel.LocateDataDirectory(dataArg, Environment.CurrentDirectory));
-    foreach (var programme in model.Catalog.Programmes)
-        Console.WriteLine($"{programme.Id,-8} {programme.Language}  {programme.Categories.Count,3} categories  {programme.Categories.Sum(c => c.Redirects.Count),3} redirect rules");
-    var terms = model.CategoryVectors.Sum(v => v.Terms.Indices.Length);
-    Console.WriteLine($"embedded {model.CategoryVectors.Count} categories: {model.Encoder.Dimensions}-dimension concept vectors, {terms} term weights, in {clock.ElapsedMilliseconds} ms");
-    return 0;
-}
-catch (DataFileException e)
-{
-    Console.Error.WriteLine(e.Message);
-    return 1;
-}
+// Writes every category of data/ to Qdrant as a new collection version behind the alias `categories`:
+//   dotnet run --project src/Recommender.Indexer -- --qdrant http://127.0.0.1:6333 [--data path/to/data]
+// The URL may also come from Qdrant:Url (appsettings.json, environment Qdrant__Url, command line).
+var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
+builder.AddCategoryIndexer(args);
+using var host = builder.Build();
+return await host.Services.GetRequiredService<IndexerRun>().RunAsync(Console.Out, Console.Error);

@@ -3,10 +3,11 @@ namespace CategoryMatch.Api.Apis;
 /// <summary><c>GET /health</c>.</summary>
 public static class HealthApi
 {
-    /// <summary>Maps the liveness endpoint.</summary>
+    /// <summary>Maps the health endpoint (200 healthy, 503 when a dependency is down).</summary>
     public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/health", () => TypedResults.Ok(new { status = "healthy" })).WithName("Health");
+        // Health checks report the category index's dependency (Qdrant) too: 503 naming it when it is down.
+        app.MapHealthChecks("/health", new() { ResponseWriter = CategoryMatch.Api.Extensions.HealthReportWriter.WriteAsync }).WithName("Health");
         return app;
     }
 }

@@ -22,6 +22,8 @@ public static class RecommenderServiceExtensions
             return RecommenderModel.Load(RecommenderModel.LocateDataDirectory(options.DataDirectory, AppContext.BaseDirectory));
         });
         services.AddSingleton<ICategoryIndex>(sp => new InMemoryCategoryIndex(sp.GetRequiredService<RecommenderModel>().CategoryVectors));
+        // With Qdrant:Url configured, Qdrant replaces the embedded index (and /health reports it).
+        builder.AddQdrantCategoryIndex();
         services.AddSingleton(sp => new CategoryRecommender(
             sp.GetRequiredService<RecommenderModel>(), sp.GetRequiredService<ICategoryIndex>(),
             sp.GetRequiredService<IOptions<RankingOptions>>().Value));

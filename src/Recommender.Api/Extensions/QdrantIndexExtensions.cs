@@ -1,0 +1,31 @@
+using CategoryMatch.Core.Qdrant;
+using CategoryMatch.Core.Ranking;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace CategoryMatch.Api.Extensions;
+
+/// <summary>Puts the category index on Qdrant when <c>Qdrant:Url</c> is configured, and reports the index's health.</summary>
+public static class QdrantIndexExtensions
+{
+    /// <summary>
+    /// Adds the health checks behind <c>/health</c>. With <c>Qdrant:Url</c> set, it also registers the
+    /// Qdrant client, <see cref="QdrantCategoryIndex"/> as the <see cref="ICategoryIndex"/> (replacing the
+    /// embedded one), a <c>qdrant</c> health check, and the handler that answers 503 while Qdrant is down.
+    /// </summary>
+    public static IHostApplicationBuilder AddQdrantCategoryIndex(this IHostApplicationBuilder builder)
+    {
+        var health = builder.Services.AddHealthChecks();
+        if (string.IsNullOrWhiteSpace(builder.Configuration[$"{QdrantOptions.Section}:{nameof(QdrantOptions.Url)}"]))
+        {
+            health.AddCheck("category-index", () => HealthCheckResult.Healthy("The embedded in-process index serves the categories."));
+            return builder;
+        }
+
+        builder.Services.AddQdrantClient(builder.Configuration);
+        builder.Services.Replace(ServiceDescriptor.Singleton<ICategoryIndex, QdrantCategoryIndex>());
+        health.AddCheck<QdrantHealthCheck>("qdrant", HealthStatus.Unhealthy);
+        builder.Services.AddExceptionHandler<QdrantUnavailableExceptionHandler>();
+        return builder;
+    }
+}

@@ -1,0 +1,72 @@
+using CategoryMatch.Core;
+using CategoryMatch.Core.Catalog;
+using CategoryMatch.Core.Qdrant;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
+
+namespace CategoryMatch.Indexer;
+
+/// <summary>One run of the indexer: load and validate data/, write it to Qdrant, say what happened.</summary>
+public sealed class IndexerRun(IConfiguration configuration, IOptions<QdrantOptions> options, CategoryIndexWriter writer)
+{
+    /// <summary>Configuration key of the data folder (the API's key too).</summary>
+    public const string DataDirectoryKey = "Recommender:DataDirectory";
+
+    /// <summary>Exit code: done.</summary>
+    public const int Done = 0;
+
+    /// <summary>Exit code: the settings are missing or wrong.</summary>
+    public const int BadSettings = 2;
+
+    /// <summary>Exit code: data/ is invalid.</summary>
+    public const int InvalidCatalog = 3;
+
+    /// <summary>Exit code: Qdrant failed (unreachable, refused, or the new collection is incomplete).</summary>
+    public const int QdrantFailed = 4;
+
+    /// <summary>Runs; every failure is one line on <paramref name="errors"/> and a non-zero exit code.</summary>
+    public async Task<int> RunAsync(TextWriter output, TextWriter errors, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var qdrant = options.Value;
+            if (!qdrant.IsConfigured)
+                return Fail(errors, BadSettings, "no Qdrant URL: pass --qdrant http://127.0.0.1:6333 or set Qdrant:Url.");
+            var model = RecommenderModel.Load(RecommenderModel.LocateDataDirectory(configuration[DataDirectoryKey], Environment.CurrentDirectory));
+            foreach (var programme in model.Catalog.Programmes)
+                output.WriteLine($"{programme.Id,-8} {programme.Language}  {programme.Categories.Count,3} categories");
+
+            var report = await writer.WriteAsync(model, cancellationToken);
+            output.WriteLine($"wrote {report.Categories} categories of {report.Programmes} programmes to {qdrant.BaseAddress} " +
+                $"as '{report.Collection}': {report.ConceptDimensions}-dimension concept vectors, {report.TermWeights} term weights");
+            output.WriteLine($"alias '{report.Alias}' -> '{report.Collection}'" +
+                (report.Replaced is null ? " (new alias)" : $" (was '{report.Replaced}')") +
+                (report.Dropped.Count > 0 ? $"; dropped {string.Join(", ", report.Dropped)}" : "") +
+                $"; in {report.Elapsed.TotalMilliseconds:F0} ms");
+            return Done;
+        }
+        catch (OptionsValidationException e)
+        {
+            return Fail(errors, BadSettings, $"invalid settings: {string.Join(" ", e.Failures)}");
+        }
+        catch (Exception e) when (e is DataFileException or InvalidDataException)
+        {
+            return Fail(errors, InvalidCatalog, $"the catalog is invalid: {e.Message}");
+        }
+        catch (QdrantException e)
+        {
+            return Fail(errors, QdrantFailed, e.Message);
+        }
+        catch (InvalidOperationException e)
+        {
+            return Fail(errors, QdrantFailed, e.Message);
+        }
+    }
+
+    private static int Fail(TextWriter errors, int code, string message)
+    {
+        // One line, so scripts and CI logs show the whole reason at a glance.
+        errors.WriteLine($"indexer: {message.ReplaceLineEndings(" ")}");
+        return code;
+    }
+}

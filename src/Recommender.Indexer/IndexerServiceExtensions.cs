@@ -1,0 +1,27 @@
+using CategoryMatch.Core.Qdrant;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace CategoryMatch.Indexer;
+
+/// <summary>Registers what the indexer needs: the Qdrant client, the writer and the run.</summary>
+public static class IndexerServiceExtensions
+{
+    /// <summary>Short command-line switches for the two settings people pass by hand.</summary>
+    private static readonly Dictionary<string, string> Switches = new()
+    {
+        ["--qdrant"] = $"{QdrantOptions.Section}:{nameof(QdrantOptions.Url)}",
+        ["--data"] = IndexerRun.DataDirectoryKey,
+    };
+
+    /// <summary>Adds the command-line switches, the Qdrant client, <see cref="CategoryIndexWriter"/> and <see cref="IndexerRun"/>.</summary>
+    public static IHostApplicationBuilder AddCategoryIndexer(this IHostApplicationBuilder builder, string[] args)
+    {
+        builder.Configuration.AddCommandLine(args, Switches);
+        builder.Services.AddQdrantClient(builder.Configuration);
+        builder.Services.AddSingleton<CategoryIndexWriter>();
+        builder.Services.AddSingleton<IndexerRun>();
+        return builder;
+    }
+}

@@ -1,0 +1,63 @@
+using CategoryMatch.Core.Qdrant;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CategoryMatch.Tests.Qdrant;
+
+/// <summary>
+/// One real Qdrant server for every test of the <see cref="QdrantCollection"/>: started once,
+/// wiped before each test (so no test depends on another), stopped by PID at the end.
+/// </summary>
+public sealed class QdrantFixture : IAsyncLifetime
+{
+    private QdrantServer? _server;
+
+    /// <summary>The running server.</summary>
+    public QdrantServer Server => _server ?? throw new InvalidOperationException("Qdrant has not started.");
+
+    /// <summary>The server's REST URL.</summary>
+    public string Url => Server.Url;
+
+    /// <inheritdoc />
+    public async Task InitializeAsync() => _server = await QdrantServer.StartAsync();
+
+    /// <inheritdoc />
+    public Task DisposeAsync()
+    {
+        _server?.Dispose();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// Services wired as the product wires them (options, HttpClient, resilience pipeline, client,
+    /// writer), pointing at this server unless <paramref name="settings"/> says otherwise.
+    /// </summary>
+    public ServiceProvider CreateServices(IDictionary<string, string?>? settings = null)
+    {
+        var values = new Dictionary<string, string?>
+        {
+            ["Qdrant:Url"] = Url,
+            // Generous for writes on a busy 2-core machine; the API tests keep the product's defaults.
+            ["Qdrant:AttemptTimeout"] = "00:00:10",
+            ["Qdrant:TotalTimeout"] = "00:00:20",
+            ["Qdrant:BatchSize"] = "16",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) values[key] = value;
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddQdrantClient(configuration);
+        services.AddSingleton<CategoryIndexWriter>();
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+    }
+
+    /// <summary>Makes sure the server runs and holds no collection (and so no alias).</summary>
+    public async Task ResetAsync(CancellationToken cancellationToken = default)
+    {
+        await Server.StartAgainAsync(cancellationToken);
+        await using var services = CreateServices();
+        var client = services.GetRequiredService<IQdrantClient>();
+        foreach (var collection in await client.ListCollectionsAsync(cancellationToken))
+            await client.DeleteCollectionAsync(collection, cancellationToken);
+    }
+}
