@@ -1,3 +1,4 @@
+using CategoryMatch.Core.DataFiles;
 using System.Collections.Frozen;
 using CategoryMatch.Core.Catalog;
 using CategoryMatch.Core.Concepts;

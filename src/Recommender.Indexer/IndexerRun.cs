@@ -1,3 +1,4 @@
+using CategoryMatch.Core.DataFiles;
 using CategoryMatch.Core;
 using CategoryMatch.Core.Catalog;
 using CategoryMatch.Core.Qdrant;
@@ -49,7 +50,7 @@ public sealed class IndexerRun(IConfiguration configuration, IOptions<QdrantOpti
         {
             return Fail(errors, BadSettings, $"invalid settings: {string.Join(" ", e.Failures)}");
         }
-        catch (Exception e) when (e is DataFileException or InvalidDataException)
+        catch (DataFileException e)
         {
             return Fail(errors, InvalidCatalog, $"the catalog is invalid: {e.Message}");
         }

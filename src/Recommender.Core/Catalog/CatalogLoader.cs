@@ -1,3 +1,4 @@
+using CategoryMatch.Core.DataFiles;
 using System.Globalization;
 using static CategoryMatch.Core.Catalog.CatalogFile;
 

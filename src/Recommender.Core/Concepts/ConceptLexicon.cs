@@ -1,3 +1,4 @@
+using CategoryMatch.Core.DataFiles;
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using CategoryMatch.Core.Catalog;

@@ -1,3 +1,4 @@
+using CategoryMatch.Core.DataFiles;
 using CategoryMatch.Core.Catalog;
 using CategoryMatch.Core.Concepts;
 using CategoryMatch.Core.Encoding;

@@ -1,7 +1,5 @@
 using System.Collections.Frozen;
-using YamlDotNet.Core;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
+using CategoryMatch.Core.DataFiles;
 
 namespace CategoryMatch.Core.Text;
 
@@ -12,11 +10,6 @@ namespace CategoryMatch.Core.Text;
 /// </summary>
 public sealed class LanguageResources
 {
-    // Unknown keys are errors: a misspelt field must not silently switch a feature off.
-    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
-        .WithNamingConvention(CamelCaseNamingConvention.Instance)
-        .Build();
-
     private readonly FrozenDictionary<string, LanguageProfile> _profiles;
 
     private LanguageResources(FrozenDictionary<string, LanguageProfile> profiles) => _profiles = profiles;
@@ -26,12 +19,12 @@ public sealed class LanguageResources
 
     /// <summary>
     /// Reads one file per supported language from <paramref name="languagesDirectory"/>.
-    /// Throws <see cref="InvalidDataException"/> naming the file and field when a file is missing or broken.
+    /// Throws <see cref="DataFileException"/> naming the file and field when a file is missing or broken.
     /// </summary>
     public static LanguageResources Load(string languagesDirectory)
     {
         if (!Directory.Exists(languagesDirectory))
-            throw new InvalidDataException($"The languages folder '{languagesDirectory}' does not exist.");
+            throw new DataFileException($"The languages folder '{languagesDirectory}' does not exist.");
         var profiles = new Dictionary<string, LanguageProfile>();
         var problems = new List<string>();
         foreach (var language in TextAnalyzer.SupportedLanguages)
@@ -43,13 +36,11 @@ public sealed class LanguageResources
                 problems.Add($"{name}: the file is missing.");
                 continue;
             }
-            var file = Read(path, name);
+            var file = YamlFiles.Read<LanguageFile>(path);
             var profile = LanguageProfileCompiler.Compile(file, language, name, problems);
             if (profile is not null) profiles[language] = profile;
         }
-        if (problems.Count > 0)
-            throw new InvalidDataException($"The language files are invalid ({problems.Count} problem(s)):{Environment.NewLine}  "
-                + string.Join(Environment.NewLine + "  ", problems));
+        if (problems.Count > 0) throw DataFileException.From(problems);
         return new LanguageResources(profiles.ToFrozenDictionary());
     }
 
@@ -57,19 +48,4 @@ public sealed class LanguageResources
         _profiles.TryGetValue(language, out var profile)
             ? profile
             : throw new ArgumentException($"Language '{language}' is not supported; use one of {string.Join(", ", TextAnalyzer.SupportedLanguages)}.", nameof(language));
-
-    private static LanguageFile Read(string path, string name)
-    {
-        try
-        {
-            using var reader = new StreamReader(path);
-            return Deserializer.Deserialize<LanguageFile>(reader)
-                ?? throw new InvalidDataException($"{name}: the file is empty.");
-        }
-        catch (YamlException e)
-        {
-            var detail = e.InnerException?.Message ?? e.Message;
-            throw new InvalidDataException($"{name}: line {e.Start.Line}, column {e.Start.Column}: {detail}", e);
-        }
-    }
 }

@@ -1,3 +1,4 @@
+using CategoryMatch.Core.DataFiles;
 using CategoryMatch.Core;
 using CategoryMatch.Core.Catalog;
 using CategoryMatch.Tests.Support;

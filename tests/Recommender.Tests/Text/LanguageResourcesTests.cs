@@ -1,3 +1,5 @@
+using CategoryMatch.Tests.Support;
+using CategoryMatch.Core.DataFiles;
 using CategoryMatch.Core.Text;
 
 namespace CategoryMatch.Tests.Text;
@@ -9,7 +11,7 @@ public sealed class LanguageResourcesTests : IDisposable
     [Fact]
     public void TheRepositoryDataLoadsForEveryLanguage()
     {
-        var resources = LanguageResources.Load(RepositoryPaths.Languages);
+        var resources = LanguageResources.Load(Path.Combine(TestPaths.Data, "languages"));
 
         Assert.Equal(["el", "lt", "ru", "tr", "en"], resources.Languages);
     }
@@ -19,7 +21,7 @@ public sealed class LanguageResourcesTests : IDisposable
     {
         CopyAllBut("tr");
 
-        var error = Assert.Throws<InvalidDataException>(() => LanguageResources.Load(_folder));
+        var error = Assert.Throws<DataFileException>(() => LanguageResources.Load(_folder));
 
         Assert.Contains("languages/tr.yaml", error.Message);
     }
@@ -30,9 +32,9 @@ public sealed class LanguageResourcesTests : IDisposable
         CopyAllBut();
         File.AppendAllText(Path.Combine(_folder, "ru.yaml"), "\nstopWordz: [и]\n");
 
-        var error = Assert.Throws<InvalidDataException>(() => LanguageResources.Load(_folder));
+        var error = Assert.Throws<DataFileException>(() => LanguageResources.Load(_folder));
 
-        Assert.Contains("languages/ru.yaml", error.Message);
+        Assert.Contains("ru.yaml: line", error.Message);
         Assert.Contains("stopWordz", error.Message);
     }
 
@@ -43,7 +45,7 @@ public sealed class LanguageResourcesTests : IDisposable
         var path = Path.Combine(_folder, "en.yaml");
         File.WriteAllText(path, File.ReadAllText(path).Replace("[december]", ""));
 
-        var error = Assert.Throws<InvalidDataException>(() => LanguageResources.Load(_folder));
+        var error = Assert.Throws<DataFileException>(() => LanguageResources.Load(_folder));
 
         Assert.Contains("languages/en.yaml", error.Message);
         Assert.Contains("dates.months", error.Message);
@@ -57,7 +59,7 @@ public sealed class LanguageResourcesTests : IDisposable
         var text = File.ReadAllText(path);
         File.WriteAllText(path, text[..text.IndexOf("stemmer:", StringComparison.Ordinal)]);
 
-        var error = Assert.Throws<InvalidDataException>(() => LanguageResources.Load(_folder));
+        var error = Assert.Throws<DataFileException>(() => LanguageResources.Load(_folder));
 
         Assert.Contains("stemmer.suffixes", error.Message);
     }
@@ -66,7 +68,7 @@ public sealed class LanguageResourcesTests : IDisposable
 
     private void CopyAllBut(string? left = null)
     {
-        foreach (var file in Directory.GetFiles(RepositoryPaths.Languages, "*.yaml"))
+        foreach (var file in Directory.GetFiles(Path.Combine(TestPaths.Data, "languages"), "*.yaml"))
             if (Path.GetFileNameWithoutExtension(file) != left)
                 File.Copy(file, Path.Combine(_folder, Path.GetFileName(file)));
     }

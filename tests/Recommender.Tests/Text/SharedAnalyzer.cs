@@ -1,3 +1,4 @@
+using CategoryMatch.Tests.Support;
 using CategoryMatch.Core.Text;
 
 namespace CategoryMatch.Tests.Text;
@@ -5,5 +6,5 @@ namespace CategoryMatch.Tests.Text;
 /// <summary>One analyser over the real data/languages files, shared by the text tests (it is thread-safe).</summary>
 internal static class SharedAnalyzer
 {
-    public static TextAnalyzer Instance { get; } = new(LanguageResources.Load(RepositoryPaths.Languages));
+    public static TextAnalyzer Instance { get; } = new(LanguageResources.Load(Path.Combine(TestPaths.Data, "languages")));
 }

@@ -1,4 +1,4 @@
-namespace CategoryMatch.Core.Catalog;
+namespace CategoryMatch.Core.DataFiles;
 
 /// <summary>
 /// A data file is broken. The message names the file, the item (category, concept) and the

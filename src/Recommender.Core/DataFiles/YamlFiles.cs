@@ -2,7 +2,7 @@ using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
-namespace CategoryMatch.Core.Catalog;
+namespace CategoryMatch.Core.DataFiles;
 
 /// <summary>Reads the project's YAML data files, turning parse errors into messages that name the file.</summary>
 public static class YamlFiles
