@@ -13,6 +13,8 @@ status=0
 # .tools/) and tell the test fixture where it is.
 QDRANT_BINARY="$(scripts/qdrant.sh install)"
 export QDRANT_BINARY
+# Web page tests drive Debian's chromium headless (tests/Recommender.Tests/Web); install it only when missing.
+if [ ! -x /usr/bin/chromium ]; then apt-get update && apt-get install -y chromium; fi
 dotnet test CategoryMatch.sln --nologo -v quiet 2>&1 | tee "$log" || status=$?
 
 # One summary line per test project: "Passed!  - Failed: 0, Passed: 35, Skipped: 0, Total: 35, ..."

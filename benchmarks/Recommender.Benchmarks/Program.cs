@@ -1,1 +1,19 @@
-﻿Console.WriteLine("Hello, World!");
+using BenchmarkDotNet.Running;
+using CategoryMatch.Benchmarks;
+
+// `compare`: the quick one-process comparison with the peer; `load`: a bounded HTTP load test;
+// `stages`: time and allocation of each stage of one recommendation;
+// anything else goes to BenchmarkDotNet (e.g. --filter '*Single*').
+return args.FirstOrDefault() switch
+{
+    "compare" => await Compare.RunAsync(args[1..]),
+    "load" => await HttpLoad.RunAsync(args[1..]),
+    "stages" => StageProfile.Run(args[1..]),
+    _ => Run(args),
+};
+
+static int Run(string[] args)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(Workload).Assembly).Run(args, new BenchmarkConfig());
+    return 0;
+}

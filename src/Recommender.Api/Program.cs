@@ -3,12 +3,17 @@ using CategoryMatch.Api.Extensions;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddRecommender();
+builder.AddOrganiserApi();
 
 var app = builder.Build();
 app.UseRecommenderErrors();
+app.UseRequestLimits();
+app.MapWebPageAndReference();
 app.MapHealthApi();
 app.MapProgramsApi();
 app.MapRecommendationsApi();
+app.MapBatchRecommendationsApi();
+app.MapAuditApi();
 app.Run();
 
 /// <summary>Entry point, visible to the tests' WebApplicationFactory.</summary>

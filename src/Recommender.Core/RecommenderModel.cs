@@ -2,6 +2,7 @@ using CategoryMatch.Core.DataFiles;
 using System.Collections.Frozen;
 using CategoryMatch.Core.Catalog;
 using CategoryMatch.Core.Concepts;
+using CategoryMatch.Core.Confidence;
 using CategoryMatch.Core.Encoding;
 using CategoryMatch.Core.Ranking;
 using CategoryMatch.Core.Text;
@@ -47,14 +48,24 @@ public sealed class RecommenderModel
     /// <summary>Evaluates redirect conditions.</summary>
     public RuleEvaluator Rules { get; }
 
+    /// <summary>The learned confidence model, when its file exists; null falls back to the logistic curve.</summary>
+    public ConfidenceWeights? ConfidenceWeights { get; private init; }
+
+    /// <summary>The same model with other confidence weights (null: the logistic curve), e.g. to compare both.</summary>
+    public RecommenderModel WithConfidence(ConfidenceWeights? weights) =>
+        new(Catalog, Analyzer, Lexicon, Encoder, CategoryVectors, Rules) { ConfidenceWeights = weights };
+
     /// <summary>The vectors of one category.</summary>
     public CategoryVectors VectorsOf(string categoryId) => _vectors[categoryId];
 
     /// <summary>
     /// Loads data/categories, data/languages and data/concepts from <paramref name="dataDirectory"/>,
     /// validating each; a broken file throws <see cref="DataFileException"/> naming file, item and field.
+    /// Loads the confidence model from <paramref name="confidenceModel"/> (relative to the data folder,
+    /// or absolute; see <see cref="RankingOptions.ConfidenceModel"/>) when that file exists; an unreadable
+    /// one throws <see cref="DataFileException"/>. Without it confidence is the logistic curve.
     /// </summary>
-    public static RecommenderModel Load(string dataDirectory)
+    public static RecommenderModel Load(string dataDirectory, string? confidenceModel = null)
     {
         var catalog = CatalogLoader.Load(Path.Combine(dataDirectory, "categories"));
         var analyzer = new TextAnalyzer(LanguageResources.Load(Path.Combine(dataDirectory, "languages")));
@@ -64,7 +75,11 @@ public sealed class RecommenderModel
             throw DataFileException.From(unknownProfiles.Select(id => $"concepts/category-profiles.yaml: profile '{id}' is not a category of the catalog.").ToList());
         var rules = new RuleEvaluator(catalog, lexicon);   // checks every concept the rules name exists
         var (encoder, vectors) = EntryEncoder.Build(catalog, lexicon, analyzer);
-        return new RecommenderModel(catalog, analyzer, lexicon, encoder, vectors, rules);
+        var confidencePath = string.IsNullOrWhiteSpace(confidenceModel) ? null : Path.Combine(dataDirectory, confidenceModel);
+        return new RecommenderModel(catalog, analyzer, lexicon, encoder, vectors, rules)
+        {
+            ConfidenceWeights = File.Exists(confidencePath) ? Confidence.ConfidenceWeights.Load(confidencePath) : null,
+        };
     }
 
     /// <summary>

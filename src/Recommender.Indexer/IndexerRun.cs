@@ -1,14 +1,20 @@
 using CategoryMatch.Core.DataFiles;
 using CategoryMatch.Core;
 using CategoryMatch.Core.Catalog;
+using CategoryMatch.Core.Encoding;
 using CategoryMatch.Core.Qdrant;
+using CategoryMatch.Neural;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 
 namespace CategoryMatch.Indexer;
 
-/// <summary>One run of the indexer: load and validate data/, write it to Qdrant, say what happened.</summary>
-public sealed class IndexerRun(IConfiguration configuration, IOptions<QdrantOptions> options, CategoryIndexWriter writer)
+/// <summary>
+/// One run of the indexer: load and validate data/, write it to Qdrant, say what happened. With a
+/// neural model configured (<c>Neural:ModelPath</c>), every category's neural vector is written too.
+/// </summary>
+public sealed class IndexerRun(IConfiguration configuration, IOptions<QdrantOptions> options, CategoryIndexWriter writer,
+    IOptions<NeuralOptions> neuralOptions)
 {
     /// <summary>Configuration key of the data folder (the API's key too).</summary>
     public const string DataDirectoryKey = "Recommender:DataDirectory";
@@ -37,7 +43,8 @@ public sealed class IndexerRun(IConfiguration configuration, IOptions<QdrantOpti
             foreach (var programme in model.Catalog.Programmes)
                 output.WriteLine($"{programme.Id,-8} {programme.Language}  {programme.Categories.Count,3} categories");
 
-            var report = await writer.WriteAsync(model, cancellationToken);
+            var neural = await EmbedCategoriesAsync(model, output, cancellationToken);
+            var report = await writer.WriteAsync(model, neural, cancellationToken);
             output.WriteLine($"wrote {report.Categories} categories of {report.Programmes} programmes to {qdrant.BaseAddress} " +
                 $"as '{report.Collection}': {report.ConceptDimensions}-dimension concept vectors, {report.TermWeights} term weights");
             output.WriteLine($"alias '{report.Alias}' -> '{report.Collection}'" +
@@ -49,6 +56,10 @@ public sealed class IndexerRun(IConfiguration configuration, IOptions<QdrantOpti
         catch (OptionsValidationException e)
         {
             return Fail(errors, BadSettings, $"invalid settings: {string.Join(" ", e.Failures)}");
+        }
+        catch (NeuralModelException e)
+        {
+            return Fail(errors, BadSettings, $"the neural model cannot be used: {e.Message}");
         }
         catch (DataFileException e)
         {
@@ -62,6 +73,17 @@ public sealed class IndexerRun(IConfiguration configuration, IOptions<QdrantOpti
         {
             return Fail(errors, QdrantFailed, e.Message);
         }
+    }
+
+    // Read inside RunAsync's guard, so a missing model file is exit code 2 with its path, not a crash.
+    private async Task<CategoryNeuralVectors?> EmbedCategoriesAsync(RecommenderModel model, TextWriter output, CancellationToken cancellationToken)
+    {
+        var settings = neuralOptions.Value;
+        if (!settings.IsConfigured) return null;
+        using var generator = new OnnxEmbeddingGenerator(settings);
+        var vectors = await CategoryNeuralVectors.BuildAsync(model, generator, cancellationToken);
+        output.WriteLine($"embedded {vectors.Count} categories with '{generator.ModelId}': {vectors.Dimensions}-dimension neural vectors");
+        return vectors;
     }
 
     private static int Fail(TextWriter errors, int code, string message)

@@ -1,4 +1,5 @@
 using CategoryMatch.Core.Qdrant;
+using CategoryMatch.Neural;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -15,11 +16,12 @@ public static class IndexerServiceExtensions
         ["--data"] = IndexerRun.DataDirectoryKey,
     };
 
-    /// <summary>Adds the command-line switches, the Qdrant client, <see cref="CategoryIndexWriter"/> and <see cref="IndexerRun"/>.</summary>
+    /// <summary>Adds the command-line switches, the Qdrant client, the neural options, <see cref="CategoryIndexWriter"/> and <see cref="IndexerRun"/>.</summary>
     public static IHostApplicationBuilder AddCategoryIndexer(this IHostApplicationBuilder builder, string[] args)
     {
         builder.Configuration.AddCommandLine(args, Switches);
         builder.Services.AddQdrantClient(builder.Configuration);
+        builder.Services.AddNeuralEmbedder();
         builder.Services.AddSingleton<CategoryIndexWriter>();
         builder.Services.AddSingleton<IndexerRun>();
         return builder;

@@ -19,11 +19,15 @@ public static class RecommenderServiceExtensions
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<RecommenderOptions>>().Value;
-            return RecommenderModel.Load(RecommenderModel.LocateDataDirectory(options.DataDirectory, AppContext.BaseDirectory));
+            // Ranking:ConfidenceModel: the learned confidence model (relative to the data folder; empty turns it off).
+            var confidenceModel = sp.GetRequiredService<IOptions<RankingOptions>>().Value.ConfidenceModel;
+            return RecommenderModel.Load(RecommenderModel.LocateDataDirectory(options.DataDirectory, AppContext.BaseDirectory), confidenceModel);
         });
         services.AddSingleton<ICategoryIndex>(sp => new InMemoryCategoryIndex(sp.GetRequiredService<RecommenderModel>().CategoryVectors));
         // With Qdrant:Url configured, Qdrant replaces the embedded index (and /health reports it).
         builder.AddQdrantCategoryIndex();
+        // With Neural:ModelPath configured, a neural embedder's similarity is fused into either index.
+        builder.AddNeuralRanking();
         services.AddSingleton(sp => new CategoryRecommender(
             sp.GetRequiredService<RecommenderModel>(), sp.GetRequiredService<ICategoryIndex>(),
             sp.GetRequiredService<IOptions<RankingOptions>>().Value));

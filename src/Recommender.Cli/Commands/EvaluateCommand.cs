@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Net.Http.Json;
 using System.Text.Json;
 using CategoryMatch.Core;
+using CategoryMatch.Core.Confidence;
 using CategoryMatch.Core.Evaluation;
 using CategoryMatch.Core.Ranking;
 
@@ -20,9 +21,14 @@ public static class EvaluateCommand
         var api = new Option<Uri?>("--api") { Description = "Ask a running API at this base URL instead of the in-process recommender." };
         var data = new Option<DirectoryInfo?>("--data") { Description = "The data folder (default: the nearest data/ folder)." };
         var quiet = new Option<bool>("--no-misses") { Description = "Do not list the cases that failed." };
+        var confidenceModel = new Option<string?>("--confidence-model")
+        {
+            Description = $"In process: the learned confidence model, relative to the data folder (default {ConfidenceWeights.DefaultPath}; '' for the logistic curve only). Compared with the logistic curve.",
+            DefaultValueFactory = _ => ConfidenceWeights.DefaultPath,
+        };
         var command = new Command("evaluate", "Score labelled summaries: top-1, top-3, MRR, redirects, no-match; by kind and language.")
         {
-            file, api, data, quiet,
+            file, api, data, quiet, confidenceModel,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -33,21 +39,33 @@ public static class EvaluateCommand
                 return 2;
             }
             var cases = EvaluationCase.ReadFile(path.FullName);
-            var ask = parse.GetValue(api) is { } baseUrl
-                ? OverHttp(new HttpClient { BaseAddress = baseUrl })
-                : InProcess(parse.GetValue(data)?.FullName);
-            var report = await Evaluator.RunAsync(cases, ask, cancellationToken);
+            if (parse.GetValue(api) is { } baseUrl)
+            {
+                var remote = await Evaluator.RunAsync(cases, OverHttp(new HttpClient { BaseAddress = baseUrl }), cancellationToken);
+                Console.Write(remote.Format(listMisses: !parse.GetValue(quiet)));
+                return 0;
+            }
+            var recommender = InProcess(parse.GetValue(data)?.FullName, parse.GetValue(confidenceModel));
+            var report = await Evaluator.RunAsync(cases, Evaluator.InProcess(recommender), cancellationToken);
+            Console.WriteLine($"confidence: {recommender.Confidence.Name}");
             Console.Write(report.Format(listMisses: !parse.GetValue(quiet)));
+            if (recommender.Model.ConfidenceWeights is not null)
+            {
+                // Before and after: the same cases under the logistic curve the learned model replaces.
+                var curve = new CategoryRecommender(recommender.Model.WithConfidence(null), new InMemoryCategoryIndex(recommender.Model.CategoryVectors), new RankingOptions());
+                var before = await Evaluator.RunAsync(cases, Evaluator.InProcess(curve), cancellationToken);
+                Console.WriteLine($"compared with {curve.Confidence.Name} (no learned model):");
+                Console.Write(before.Format(listMisses: false));
+            }
             return 0;
         });
         return command;
     }
 
-    private static Func<EvaluationCase, CancellationToken, Task<EvaluationAnswer>> InProcess(string? dataDirectory)
+    private static CategoryRecommender InProcess(string? dataDirectory, string? confidenceModel)
     {
-        var model = RecommenderModel.Load(RecommenderModel.LocateDataDirectory(dataDirectory, Environment.CurrentDirectory));
-        var recommender = new CategoryRecommender(model, new InMemoryCategoryIndex(model.CategoryVectors), new RankingOptions());
-        return Evaluator.InProcess(recommender);
+        var model = RecommenderModel.Load(RecommenderModel.LocateDataDirectory(dataDirectory, Environment.CurrentDirectory), confidenceModel);
+        return new CategoryRecommender(model, new InMemoryCategoryIndex(model.CategoryVectors), new RankingOptions());
     }
 
     private static Func<EvaluationCase, CancellationToken, Task<EvaluationAnswer>> OverHttp(HttpClient http) =>
@@ -64,6 +82,7 @@ public static class EvaluateCommand
                 root.GetProperty("noMatch").GetBoolean(),
                 redirect.ValueKind == JsonValueKind.Object ? redirect.GetProperty("from").GetString() : null,
                 redirect.ValueKind == JsonValueKind.Object ? redirect.GetProperty("to").GetString() : null,
-                root.GetProperty("language").GetString()!);
+                root.GetProperty("language").GetString()!,
+                root.TryGetProperty("confidence", out var confidence) ? confidence.GetDouble() : double.NaN);
         };
 }

@@ -72,9 +72,45 @@ public sealed class EntryEncoder
         for (var i = 0; i < concepts.Length; i++)
             if (concepts[i] > 1) concepts[i] = 1 + MathF.Log(concepts[i]);   // sublinear: the 5th mention adds little
         var weighted = WeightConcepts(concepts, out var mass);
-        var terms = new Dictionary<uint, float>();
+        var terms = t_terms ??= new Dictionary<uint, float>();
+        terms.Clear();   // cleared, never removed from: it enumerates in insertion order, as a new one would
         AddTerms(analysis, terms);
-        return new EncodedEntry(analysis, matches, weighted, WeightTerms(terms, knownOnly: true), mass);
+        return new EncodedEntry(analysis, matches, weighted, WeightKnownTerms(terms), mass);
+    }
+
+    // Per-thread scratch of Encode: a text's term counts and weights are needed only until its sparse vector exists.
+    [ThreadStatic] private static Dictionary<uint, float>? t_terms;
+    [ThreadStatic] private static uint[]? t_indices;
+    [ThreadStatic] private static float[]? t_values;
+
+    // WeightTerms(tf, knownOnly: true) followed by SparseVector.FromWeights, without the intermediate
+    // dictionary and arrays: the same weights, in the same order, summed and sorted the same way.
+    private SparseVector WeightKnownTerms(Dictionary<uint, float> tf)
+    {
+        if (t_indices is null || t_indices.Length < tf.Count)
+        {
+            t_indices = new uint[Math.Max(256, tf.Count)];
+            t_values = new float[t_indices.Length];
+        }
+        var (indices, values) = (t_indices, t_values!);
+        var n = 0;
+        double norm = 0;
+        foreach (var (term, count) in tf)
+        {
+            if (!_termIdf.TryGetValue(term, out var idf)) continue;
+            var value = (1 + MathF.Log(count)) * idf;
+            if (value <= 0) continue;
+            indices[n] = term;
+            values[n++] = value;
+            norm += (double)value * value;
+        }
+        if (n == 0) return SparseVector.Empty;
+        var sortedIndices = indices.AsSpan(0, n).ToArray();
+        var sortedValues = values.AsSpan(0, n).ToArray();
+        Array.Sort(sortedIndices, sortedValues);
+        var scale = (float)(1 / Math.Sqrt(norm));
+        for (var i = 0; i < n; i++) sortedValues[i] *= scale;
+        return new SparseVector(sortedIndices, sortedValues);
     }
 
     private float[] WeightConcepts(float[] raw, out float mass)

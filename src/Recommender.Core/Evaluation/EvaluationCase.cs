@@ -47,4 +47,6 @@ public sealed record EvaluationCase(
 /// <param name="RedirectFrom">The redirect's source, when the answer has one.</param>
 /// <param name="RedirectTo">The redirect's target, when the answer has one.</param>
 /// <param name="Language">The detected language.</param>
-public sealed record EvaluationAnswer(IReadOnlyList<string> Ranked, bool NoMatch, string? RedirectFrom, string? RedirectTo, string Language);
+/// <param name="Confidence">The answer's confidence in its first result (NaN when the answer has none).</param>
+public sealed record EvaluationAnswer(IReadOnlyList<string> Ranked, bool NoMatch, string? RedirectFrom, string? RedirectTo, string Language,
+    double Confidence = double.NaN);

@@ -42,6 +42,16 @@ public sealed class EvaluationReport
     /// <summary>Share of all cases whose no-match flag is right (true exactly for out-of-domain).</summary>
     public double NoMatchAccuracy => Rate(_rows, r => r.Answer.NoMatch == (r.Case.Expected.Count == 0));
 
+    /// <summary>
+    /// The confidence in the first result against whether it is right, for every case that has one
+    /// (an out-of-domain case's first result is never right).
+    /// </summary>
+    public IReadOnlyList<(double Probability, bool Correct)> TopConfidence =>
+        [.. _rows.Where(r => !double.IsNaN(r.Answer.Confidence)).Select(r => (r.Answer.Confidence, IsTop1(r)))];
+
+    /// <summary>Expected calibration error (10 bins) of <see cref="TopConfidence"/>.</summary>
+    public double ExpectedCalibrationError => Calibration.ExpectedError(TopConfidence);
+
     /// <summary>Cases that fail their kind's test, for the report's list of misses.</summary>
     public IEnumerable<(EvaluationCase Case, EvaluationAnswer Answer)> Misses => _rows.Where(r => !Passes(r));
 
@@ -68,6 +78,12 @@ public sealed class EvaluationReport
         var inv = CultureInfo.InvariantCulture;
         s.AppendLine(inv, $"cases={_rows.Count} labelled={Labelled.Count()}");
         s.AppendLine(inv, $"top1={Top1:F3} lenient_top1={LenientTop1:F3} top3={Top3:F3} mrr={Mrr:F3} redirect={RedirectPass:F3} nomatch_accuracy={NoMatchAccuracy:F3}");
+        if (TopConfidence.Count > 0)
+        {
+            var table = Calibration.Reliability(TopConfidence);
+            s.AppendLine(inv, $"calibration of the first result's confidence (out-of-domain counts as wrong): ece={Calibration.ExpectedError(table):F3}");
+            s.Append(Calibration.Format(table));
+        }
         s.AppendLine("by kind (pass rate: top-1 and no false no-match; redirect also checks the redirect; out-of-domain checks noMatch):");
         foreach (var g in _rows.GroupBy(r => r.Case.Kind).OrderBy(g => g.Key))
             s.AppendLine(inv, $"  {g.Key,-14} n={g.Count(),4}  pass={Rate(g, Passes):F3}");

@@ -24,6 +24,6 @@ public static class Evaluator
         {
             var result = await recommender.RecommendAsync(new RecommendationRequest(c.Text, c.Program, Top, c.Filed), ct);
             return new EvaluationAnswer(result.Results.Select(r => r.Category.Id).ToList(), result.NoMatch,
-                result.Redirect?.From, result.Redirect?.To, result.Language);
+                result.Redirect?.From, result.Redirect?.To, result.Language, result.Confidence);
         };
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CategoryMatch.Core.Encoding;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -18,18 +19,25 @@ public sealed class CategoryIndexWriter(IQdrantClient client, IOptions<QdrantOpt
     /// <summary>Builds a new version of the category collection from <paramref name="model"/> and switches the alias to it.</summary>
     /// <exception cref="QdrantException">Qdrant failed; the alias is where it was.</exception>
     /// <exception cref="InvalidOperationException">The new collection does not hold every category; the alias is where it was.</exception>
-    public async Task<CategoryIndexReport> WriteAsync(RecommenderModel model, CancellationToken cancellationToken = default)
+    public Task<CategoryIndexReport> WriteAsync(RecommenderModel model, CancellationToken cancellationToken = default) =>
+        WriteAsync(model, neural: null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="WriteAsync(RecommenderModel, CancellationToken)"/>; with <paramref name="neural"/>, every
+    /// point also carries its category's neural vector as the dense vector <see cref="CategoryCollection.NeuralVector"/>.
+    /// </summary>
+    public async Task<CategoryIndexReport> WriteAsync(RecommenderModel model, CategoryNeuralVectors? neural, CancellationToken cancellationToken = default)
     {
         var started = Stopwatch.GetTimestamp();
         var alias = options.Value.Alias;
         var collection = $"{CategoryCollection.VersionPrefix(alias)}{_clock.GetUtcNow():yyyyMMdd-HHmmss-fff}";
         var points = model.CategoryVectors
-            .Select(v => CategoryCollection.ToPoint(v, model.Catalog.FindProgramme(v.Category.ProgrammeId)!))
+            .Select(v => WithNeural(CategoryCollection.ToPoint(v, model.Catalog.FindProgramme(v.Category.ProgrammeId)!), neural?.Of(v.Category.Id)))
             .ToList();
 
         try
         {
-            await client.CreateCollectionAsync(collection, CategoryCollection.Schema(model.Encoder.Dimensions), cancellationToken);
+            await client.CreateCollectionAsync(collection, CategoryCollection.Schema(model.Encoder.Dimensions, neural?.Dimensions), cancellationToken);
             QdrantLog.CollectionCreated(logger, collection, model.Encoder.Dimensions);
             // Indexes before points, as Qdrant advises, so the filterable HNSW graph is built with them.
             foreach (var field in CategoryCollection.IndexedFields)
@@ -65,6 +73,9 @@ public sealed class CategoryIndexWriter(IQdrantClient client, IOptions<QdrantOpt
             model.Catalog.Programmes.Count, points.Count, model.Encoder.Dimensions,
             model.CategoryVectors.Sum(v => v.Terms.Indices.Length), Stopwatch.GetElapsedTime(started));
     }
+
+    private static QdrantPoint WithNeural(QdrantPoint point, float[]? neural) => neural is null ? point
+        : point with { Dense = new Dictionary<string, float[]>(point.Dense) { [CategoryCollection.NeuralVector] = neural } };
 
     // Best effort: when Qdrant itself is what failed, this fails too, and the next run drops the leftover.
     private async Task TryDeleteAsync(string collection)

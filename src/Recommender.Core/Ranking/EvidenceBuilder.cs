@@ -9,46 +9,95 @@ namespace CategoryMatch.Core.Ranking;
 /// </summary>
 public sealed class EvidenceBuilder(RecommenderModel model)
 {
+    // Scratch lists reused by each thread: evidence is built for every returned result of every
+    // request, and per-call lists and LINQ buffers were most of a request's allocations.
+    [ThreadStatic] private static List<(int Index, float Contribution)>? t_concepts;
+    [ThreadStatic] private static List<(Token Token, float Weight)>? t_shared;
+
     /// <summary>Evidence for <paramref name="category"/>, at most <paramref name="max"/> items.</summary>
     public List<Evidence> Explain(EncodedEntry entry, CategoryVectors category, int max)
     {
         var evidence = new List<Evidence>(max);
-        var concepts = new List<(int Index, float Contribution)>();
+        var concepts = t_concepts ??= new List<(int Index, float Contribution)>();
+        concepts.Clear();
         for (var i = 0; i < entry.Concepts.Length; i++)
         {
             var contribution = entry.Concepts[i] * category.Concepts[i];
             if (contribution > 0) concepts.Add((i, contribution));
         }
-        concepts.Sort((a, b) => b.Contribution.CompareTo(a.Contribution));
+        concepts.Sort(static (a, b) => b.Contribution.CompareTo(a.Contribution));
         var text = entry.Analysis.Text;
         foreach (var (index, _) in concepts)
         {
             if (evidence.Count >= max) break;
             var concept = model.Lexicon.Concepts[index];
             // Prefer the span where the text names the concept itself over a narrower mention.
-            var span = entry.Matches.Where(m => m.ConceptIndex == index).OrderByDescending(m => m.Weight).FirstOrDefault();
+            var span = StrongestMatch(entry, index);
             evidence.Add(new Evidence("concept", concept.Id, text.Substring(span.Start, span.Length), span.Start, span.Length));
         }
-        foreach (var token in SharedTerms(entry, category))
+        if (evidence.Count >= max) return evidence;
+        var shared = SharedTerms(entry, category);
+        foreach (var (token, _) in shared)
         {
             if (evidence.Count >= max) break;
-            if (evidence.Any(e => e.Start <= token.Start && token.Start < e.Start + e.Length)) continue;
+            if (Overlaps(evidence, token.Start)) continue;
             evidence.Add(new Evidence("term", token.Stem, text.Substring(token.Start, token.Length), token.Start, token.Length));
         }
         return evidence;
     }
 
-    private static IEnumerable<Token> SharedTerms(EncodedEntry entry, CategoryVectors category)
+    // The first of the heaviest mentions of the concept (what a stable descending sort would put first).
+    private static Concepts.ConceptMatch StrongestMatch(EncodedEntry entry, int index)
     {
-        var seen = new HashSet<string>();
-        var shared = new List<(Token Token, float Weight)>();
-        foreach (var token in entry.Analysis.Tokens)
+        var matches = entry.Matches;
+        Concepts.ConceptMatch best = default;
+        var found = false;
+        for (var m = 0; m < matches.Count; m++)
         {
-            if (token.IsStopWord || token.IsNegated || !seen.Add(token.Stem)) continue;
-            var key = TermHash.Of(entry.Analysis.Language, token.Stem);
-            var at = Array.BinarySearch(category.Terms.Indices, key);
-            if (at >= 0) shared.Add((token, category.Terms.Values[at]));
+            var match = matches[m];
+            if (match.ConceptIndex != index || (found && match.Weight <= best.Weight)) continue;
+            best = match;
+            found = true;
         }
-        return shared.OrderByDescending(s => s.Weight).Select(s => s.Token);
+        return best;
+    }
+
+    private static bool Overlaps(List<Evidence> evidence, int start)
+    {
+        foreach (var e in evidence)
+            if (e.Start <= start && start < e.Start + e.Length) return true;
+        return false;
+    }
+
+    // Tokens whose stem the category shares, first occurrence of each stem, heaviest first (stable).
+    private static List<(Token Token, float Weight)> SharedTerms(EncodedEntry entry, CategoryVectors category)
+    {
+        var shared = t_shared ??= new List<(Token Token, float Weight)>();
+        shared.Clear();
+        var tokens = entry.Analysis.Tokens;
+        var language = entry.Analysis.Language;
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            var token = tokens[t];
+            if (token.IsStopWord || token.IsNegated) continue;
+            var key = TermHash.Of(language, token.Stem);
+            var at = Array.BinarySearch(category.Terms.Indices, key);
+            // A stem's key is the same wherever it occurs, so checking for repeats among the shared
+            // tokens alone keeps the first occurrence, as a set of every stem seen did.
+            if (at < 0 || Contains(shared, token.Stem)) continue;
+            var weight = category.Terms.Values[at];
+            // Insertion sort, stable: after every heavier-or-equal weight already placed.
+            var place = shared.Count;
+            while (place > 0 && shared[place - 1].Weight < weight) place--;
+            shared.Insert(place, (token, weight));
+        }
+        return shared;
+    }
+
+    private static bool Contains(List<(Token Token, float Weight)> shared, string stem)
+    {
+        foreach (var (token, _) in shared)
+            if (token.Stem == stem) return true;
+        return false;
     }
 }

@@ -32,6 +32,26 @@ public sealed class RankingOptions
     /// <summary>Steepness of the confidence curve around the midpoint.</summary>
     [Range(0, 200)] public float ConfidenceSteepness { get; set; } = 12f;
 
+    /// <summary>
+    /// The learned confidence model, relative to the data folder (or absolute), e.g.
+    /// <c>models/confidence-v1.zip</c>; loaded at start when the file exists. Empty, or a missing file, keeps
+    /// the logistic curve above and the similarity thresholds for no-match. Off by default until the audit's
+    /// thresholds are measured on calibrated probabilities (README, "Confidence").
+    /// </summary>
+    public string? ConfidenceModel { get; set; }
+
+    /// <summary>
+    /// With the learned model: nothing matches when the best category's calibrated probability is below
+    /// this. Chosen from measurements (README, "Confidence").
+    /// </summary>
+    [Range(0, 1)] public double NoMatchProbability { get; set; } = 0.2;
+
+    /// <summary>
+    /// With the learned model: order the results by calibrated probability instead of adjusted similarity
+    /// (a filed category's firing rule still puts its target first). Off unless it measurably helps (README, "Confidence").
+    /// </summary>
+    public bool RerankByConfidence { get; set; }
+
     /// <summary>Maximum evidence items per result.</summary>
     [Range(1, 50)] public int MaxEvidence { get; set; } = 8;
 }

@@ -11,6 +11,20 @@ public sealed record ScoredCategory(Category Category, float ConceptSimilarity, 
     /// <summary>Weight of meaning over wording in the fused score; meaning is what crosses languages.</summary>
     public const float ConceptShare = 0.7f;
 
-    /// <summary>The fused similarity, 0..1.</summary>
-    public float Similarity => ConceptShare * ConceptSimilarity + (1 - ConceptShare) * TermSimilarity;
+    /// <summary>Cosine of the neural sentence embeddings, when a neural model is configured; 0 otherwise.</summary>
+    public float NeuralSimilarity { get; init; }
+
+    /// <summary>Share of <see cref="NeuralSimilarity"/> in <see cref="Similarity"/>, 0..1; 0 without a neural model.</summary>
+    public float NeuralWeight { get; init; }
+
+    /// <summary>The built-in signals fused: concept and term similarity.</summary>
+    public float BuiltInSimilarity => ConceptShare * ConceptSimilarity + (1 - ConceptShare) * TermSimilarity;
+
+    /// <summary>
+    /// The fused similarity, 0..1. Without a neural weight it is exactly <see cref="BuiltInSimilarity"/>
+    /// (not a product with 1), so rankings without a neural model stay bit-for-bit what they were.
+    /// </summary>
+    public float Similarity => NeuralWeight == 0
+        ? BuiltInSimilarity
+        : (1 - NeuralWeight) * BuiltInSimilarity + NeuralWeight * NeuralSimilarity;
 }

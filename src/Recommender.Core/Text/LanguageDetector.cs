@@ -41,8 +41,9 @@ internal sealed class LanguageDetector(LanguageResources resources)
     private LanguageGuess DetectLatin(string text)
     {
         Span<double> scores = stackalloc double[LatinLanguages.Length];
-        var spans = new List<(int Start, int Length)>();
+        var spans = new List<(int Start, int Length)>(text.Length / 6 + 1);
         WordTokenizer.Split(text, spans);
+        Span<char> buffer = stackalloc char[64];
         foreach (var (start, length) in spans)
         {
             var word = text.AsSpan(start, length);
@@ -51,7 +52,7 @@ internal sealed class LanguageDetector(LanguageResources resources)
             {
                 var profile = resources.For(LatinLanguages[l]);
                 if (HasLetterOf(word, profile.DistinctiveLetters)) scores[l] += LetterWeight;
-                if (profile.StopWords.Contains(TextNormalizer.Normalize(word, profile.Language))) scores[l] += StopWordWeight;
+                if (IsStopWord(word, profile, buffer)) scores[l] += StopWordWeight;
             }
         }
         var best = 0;
@@ -65,6 +66,16 @@ internal sealed class LanguageDetector(LanguageResources resources)
         if (total == 0) return new LanguageGuess("en", 0.2);
         var confidence = scores[best] / total * (total / (total + 2));
         return new LanguageGuess(LatinLanguages[best], Math.Round(confidence, 3));
+    }
+
+    // Normalised into a stack buffer and looked up by span: every word is tried in three languages,
+    // and a string per try was most of what detection allocated.
+    private static bool IsStopWord(ReadOnlySpan<char> word, LanguageProfile profile, Span<char> buffer)
+    {
+        if (word.Length <= buffer.Length && TextNormalizer.TryNormalize(word, profile.Language, buffer, out var length)
+            && profile.StopWords.TryGetAlternateLookup<ReadOnlySpan<char>>(out var lookup))
+            return lookup.Contains(buffer[..length]);
+        return profile.StopWords.Contains(TextNormalizer.Normalize(word, profile.Language));
     }
 
     private static bool HasLetterOf(ReadOnlySpan<char> word, string letters)

@@ -8,6 +8,7 @@ namespace CategoryMatch.Core.Text;
 public sealed class TextAnalyzer(LanguageResources resources)
 {
     private readonly LanguageDetector _detector = new(resources);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, WordCache> _words = new(StringComparer.Ordinal);
 
     /// <summary>The languages analysed: el, lt, ru, tr, en.</summary>
     public static IReadOnlyList<string> SupportedLanguages { get; } = ["el", "lt", "ru", "tr", "en"];
@@ -32,8 +33,9 @@ public sealed class TextAnalyzer(LanguageResources resources)
             var guess = _detector.Detect(text);
             (language, confidence) = (guess.Language, guess.Confidence);
         }
-        var profile = resources.For(language);
-        var tokens = TokenArray(text, profile);
+        var words = WordsOf(language);
+        var profile = words.Profile;
+        var tokens = TokenArray(text, words);
         NegationMarker.Mark(text, tokens, profile);
 
         var read = QuantityReader.Read(text, tokens, profile);
@@ -55,7 +57,7 @@ public sealed class TextAnalyzer(LanguageResources resources)
     public IReadOnlyList<Token> Tokenize(string text, string language)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return TokenArray(text, resources.For(language));
+        return TokenArray(text, WordsOf(language));
     }
 
     /// <summary>Lower-cases and folds one word the language's way: what <c>*</c> prefix forms compare against.</summary>
@@ -65,17 +67,20 @@ public sealed class TextAnalyzer(LanguageResources resources)
         return TextNormalizer.Normalize(word, resources.For(language).Language);
     }
 
-    private static Token[] TokenArray(string text, LanguageProfile profile)
+    private WordCache WordsOf(string language) =>
+        _words.TryGetValue(language, out var words) ? words : _words.GetOrAdd(language, l => new WordCache(resources.For(l)));
+
+    private static Token[] TokenArray(string text, WordCache words)
     {
+        var profile = words.Profile;
         var spans = new List<(int Start, int Length)>(text.Length / 6 + 1);
         WordTokenizer.Split(text, spans);
         var tokens = new Token[spans.Count];
         var count = 0;
         foreach (var (start, length) in spans)
         {
-            var normalized = TextNormalizer.Normalize(text.AsSpan(start, length), profile.Language);
+            var (normalized, stem) = words.Analyze(text.AsSpan(start, length));
             if (normalized.Length == 0) continue;   // a stray combining mark
-            var stem = WordStemmer.Stem(normalized, profile);
             tokens[count++] = new Token(normalized, stem, start, length, profile.StopWords.Contains(normalized), false);
         }
         return count == tokens.Length ? tokens : tokens[..count];

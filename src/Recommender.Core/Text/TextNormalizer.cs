@@ -22,10 +22,30 @@ internal static class TextNormalizer
         return NormalizeComposed(word, language);
     }
 
+    /// <summary>
+    /// Normalises <paramref name="word"/> into <paramref name="destination"/> (at least as long as the
+    /// word) without allocating; false, with nothing written, when the word needs Unicode composition first.
+    /// </summary>
+    public static bool TryNormalize(ReadOnlySpan<char> word, string language, Span<char> destination, out int length)
+    {
+        length = 0;
+        if (NeedsComposition(word)) return false;
+        length = Fold(word, language, destination);
+        return true;
+    }
+
     private static string NormalizeComposed(ReadOnlySpan<char> word, string language)
     {
         char[]? rented = null;
         var buffer = word.Length <= 128 ? stackalloc char[word.Length] : (rented = ArrayPool<char>.Shared.Rent(word.Length));
+        var length = Fold(word, language, buffer);
+        var result = new string(buffer[..length]);
+        if (rented is not null) ArrayPool<char>.Shared.Return(rented);
+        return result;
+    }
+
+    private static int Fold(ReadOnlySpan<char> word, string language, Span<char> buffer)
+    {
         var length = 0;
         var foldsAccents = language is "el" or "en";
         for (var i = 0; i < word.Length; i++)
@@ -57,9 +77,7 @@ internal static class TextNormalizer
             else if (language == "ru" && c == 'ё') c = 'е';
             buffer[length++] = c;
         }
-        var result = new string(buffer[..length]);
-        if (rented is not null) ArrayPool<char>.Shared.Return(rented);
-        return result;
+        return length;
     }
 
     /// <summary>True for ', ’ and ʼ, which join the parts of a word.</summary>

@@ -21,6 +21,16 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         return ((int)response.StatusCode, await ReadAsync(response));
     }
 
+    /// <summary>Posts raw bytes (CSV, invalid UTF-8, ...) and returns status, content type and the body as text.</summary>
+    public async Task<(int Status, string? ContentType, string Body)> PostBytesAsync(string url, byte[] content, string contentType, string? accept = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new ByteArrayContent(content) };
+        request.Content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(contentType);
+        if (accept is not null) request.Headers.Accept.ParseAdd(accept);
+        using var response = await CreateClient().SendAsync(request);
+        return ((int)response.StatusCode, response.Content.Headers.ContentType?.MediaType, await response.Content.ReadAsStringAsync());
+    }
+
     private static async Task<JsonElement> ReadAsync(HttpResponseMessage response)
     {
         var text = await response.Content.ReadAsStringAsync();

@@ -1,0 +1,96 @@
+using System.Diagnostics;
+using System.Globalization;
+using CategoryMatch.Benchmarks.Peer;
+using CategoryMatch.Core.Evaluation;
+using CategoryMatch.Core.Ranking;
+
+namespace CategoryMatch.Benchmarks;
+
+/// <summary>
+/// <c>compare [--entries N] [--rounds R]</c>: ours (BatchRecommender over the embedded index) and the
+/// Lucene BM25 peer, in one process, on the same generated entry set, each spread over every core the
+/// same way (Parallel.For with MaxDegreeOfParallelism = processor count), warmed up first; the best of
+/// <c>R</c> alternating rounds counts. The last line is for scripts.
+/// </summary>
+public static class Compare
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var entries = IntOption(args, "--entries", 20_000);
+        var rounds = IntOption(args, "--rounds", 3);
+        var work = Workload.Load();
+        using var peer = new LuceneBm25Classifier(work.Model.Catalog);
+        var set = work.EntrySet(entries);
+        var requests = set.Select(Workload.RequestOf).ToArray();
+        var batch = new BatchRecommender(work.Recommender);
+        Console.WriteLine($"entries={set.Count} (dev-set texts, shuffled and repeated, seed {Workload.Seed}) cores={Environment.ProcessorCount} categories={peer.Count}");
+
+        // Warm-up: JIT, tiered compilation and caches, for both, on a slice of the same set.
+        var warm = Math.Min(2_000, requests.Length);
+        await batch.RecommendAsync(requests[..warm]);
+        RunPeer(peer, set.Take(warm).ToArray());
+
+        double ours = 0, theirs = 0;
+        for (var r = 1; r <= rounds; r++)
+        {
+            var sw = Stopwatch.StartNew();
+            var ourResults = await batch.RecommendAsync(requests);
+            var oursRate = requests.Length / sw.Elapsed.TotalSeconds;
+            sw.Restart();
+            var peerResults = RunPeer(peer, set);
+            var peerRate = set.Count / sw.Elapsed.TotalSeconds;
+            GC.KeepAlive(ourResults);
+            GC.KeepAlive(peerResults);
+            Console.WriteLine(Invariant($"round {r}: ours={oursRate:F0}/s peer={peerRate:F0}/s ratio={oursRate / peerRate:F2}"));
+            ours = Math.Max(ours, oursRate);
+            theirs = Math.Max(theirs, peerRate);
+        }
+
+        var ourTop1 = await OurTop1Async(work);
+        var peerTop1 = PeerTop1(work, peer);
+        Console.WriteLine(Invariant($"ours={ours:F0} peer={theirs:F0} ratio={ours / theirs:F2} ours_top1={ourTop1:F3} peer_top1={peerTop1:F3}"));
+        return 0;
+    }
+
+    /// <summary>The peer over every entry, parallelised exactly as BatchRecommender is.</summary>
+    public static string?[] RunPeer(LuceneBm25Classifier peer, IReadOnlyList<EvaluationCase> set)
+    {
+        var results = new string?[set.Count];
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        Parallel.For(0, set.Count, options, i => results[i] = peer.Classify(set[i].Text, set[i].Lang, set[i].Program));
+        return results;
+    }
+
+    // Top-1 as `evaluate` reports it: the first result is an expected category, over labelled cases.
+    private static async Task<double> OurTop1Async(Workload work)
+    {
+        var report = new EvaluationReport();
+        foreach (var c in work.Cases)
+        {
+            var result = await work.Recommender.RecommendAsync(Workload.RequestOf(c));
+            report.Add(c, new EvaluationAnswer(result.Results.Select(r => r.Category.Id).ToList(), result.NoMatch,
+                result.Redirect?.From, result.Redirect?.To, result.Language));
+        }
+        return report.Top1;
+    }
+
+    private static double PeerTop1(Workload work, LuceneBm25Classifier peer)
+    {
+        var report = new EvaluationReport();
+        foreach (var c in work.Cases)
+        {
+            var best = peer.Classify(c.Text, c.Lang, c.Program);
+            report.Add(c, new EvaluationAnswer(best is null ? [] : [best], best is null, null, null, c.Lang));
+        }
+        if (Environment.GetEnvironmentVariable("COMPARE_VERBOSE") is not null) Console.Write(report.Format(listMisses: false));
+        return report.Top1;
+    }
+
+    private static int IntOption(string[] args, string name, int fallback)
+    {
+        var at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
+    }
+
+    private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+}

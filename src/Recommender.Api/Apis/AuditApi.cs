@@ -1,0 +1,117 @@
+using System.Text.Json;
+using CategoryMatch.Api.Extensions;
+using CategoryMatch.Api.Model;
+using CategoryMatch.Core.Audit;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace CategoryMatch.Api.Apis;
+
+/// <summary>
+/// <c>POST /api/audit</c>: judges whether filed entries are in the right category. Takes JSON or CSV
+/// (<c>id,program,filedCategory,text</c>), answers JSON or, with <c>Accept: text/csv</c>, CSV. Entries that
+/// cannot be judged are reported (by index or CSV line) while the others are still judged.
+/// </summary>
+public static class AuditApi
+{
+    private const string Csv = "text/csv";
+
+    /// <summary>Maps the audit endpoint.</summary>
+    public static RouteHandlerBuilder MapAuditApi(this IEndpointRouteBuilder app) =>
+        app.MapPost("/api/audit", Audit).WithName("Audit").WithTags("Audit")
+            .Accepts<AuditRequestBody>("application/json", Csv)
+            .Produces<AuditResponse>(StatusCodes.Status200OK, "application/json", Csv)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .WithSummary("Audit filed entries")
+            .WithDescription($"Verdicts ok, redirect, misfiled or uncertain for up to {ApiLimits.MaxAuditEntries} entries, in input order.");
+
+    /// <summary>Reads the entries (JSON or CSV), judges the valid ones, answers in the format asked for.</summary>
+    public static async Task<Results<Ok<AuditResponse>, PushStreamHttpResult, ValidationProblem, ProblemHttpResult>> Audit(
+        HttpRequest request, CategoryAuditor auditor, IOptions<JsonOptions> json, CancellationToken cancellationToken)
+    {
+        List<(int? Entry, int? Line, AuditEntry? Value, AuditProblem? Problem)> rows;
+        if (IsCsv(request.ContentType))
+        {
+            var bytes = await ReadBodyAsync(request, cancellationToken);
+            try
+            {
+                rows = [.. EntryCsv.Read(bytes, filedCategoryRequired: true, ApiLimits.MaxAuditEntries)
+                    .Select(r => ((int?)null, (int?)r.Line, r.Entry, r.Problem))];
+            }
+            catch (EntryCsvException e) when (e.RowLimit is not null)
+            {
+                return TooMany(e.Message);
+            }
+            catch (EntryCsvException e)
+            {
+                return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The CSV cannot be read.", detail: e.Message);
+            }
+        }
+        else if (request.HasJsonContentType())
+        {
+            var body = await ReadJsonAsync(request, json.Value.SerializerOptions, cancellationToken);
+            if (body?.Entries is not { } entries)
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["entries"] = ["A JSON body {\"entries\": [...]} is required."] },
+                    title: "The audit request is invalid.");
+            if (entries.Count > ApiLimits.MaxAuditEntries)
+                return TooMany($"At most {ApiLimits.MaxAuditEntries} entries are accepted per request; this one has {entries.Count}.");
+            rows = [.. entries.Select((e, i) => e is null
+                ? ((int?)i, (int?)null, (AuditEntry?)null, new AuditProblem("entry", "The entry is null."))
+                : (i, null, new AuditEntry(e.Id, e.Text ?? "", e.Program, e.FiledCategory ?? ""), null))];
+        }
+        else
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type.",
+                detail: $"Send the entries as 'application/json' or '{Csv}' (header id,program,filedCategory,text); the content type was '{request.ContentType ?? "(none)"}'.");
+        }
+        if (rows.Count == 0)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["entries"] = ["At least one entry is required."] },
+                title: "The audit request is invalid.");
+
+        var checkedRows = rows.Select(r => r with { Problem = r.Problem ?? (r.Value is null ? null : auditor.Check(r.Value)) }).ToList();
+        var valid = checkedRows.Where(r => r.Problem is null).ToList();
+        var verdicts = await auditor.AuditAsync(valid.Select(r => r.Value!).ToList(), cancellationToken: cancellationToken);
+        var errors = checkedRows.Where(r => r.Problem is not null)
+            .Select(r => new AuditRowError(r.Entry, r.Line, r.Value?.Id, r.Problem!.Field, r.Problem.Message)).ToList();
+
+        if (!WantsCsv(request))
+            return TypedResults.Ok(new AuditResponse([.. verdicts.Select((v, i) => AuditResultBody.From(v, valid[i].Line))], errors));
+        var judged = new Queue<AuditResult>(verdicts);
+        var lines = checkedRows.Select(r => r.Problem is null
+            ? new AuditLine(r.Line, judged.Dequeue(), null, null, null)
+            : new AuditLine(r.Line, null, r.Value?.Id, r.Value?.FiledCategory, r.Problem)).ToList();
+        return TypedResults.Stream(stream => AuditCsv.WriteAsync(stream, lines, cancellationToken), $"{Csv}; charset=utf-8", "verdicts.csv");
+    }
+
+    private static ValidationProblem TooMany(string message) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["entries"] = [message] }, title: "Too many entries.");
+
+    private static bool IsCsv(string? contentType) =>
+        MediaTypeHeaderValue.TryParse(contentType, out var media) && media.MediaType.Equals(Csv, StringComparison.OrdinalIgnoreCase);
+
+    private static bool WantsCsv(HttpRequest request) =>
+        request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals(Csv, StringComparison.OrdinalIgnoreCase));
+
+    private static async Task<byte[]> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer, cancellationToken);
+        return buffer.ToArray();
+    }
+
+    private static async Task<AuditRequestBody?> ReadJsonAsync(HttpRequest request, JsonSerializerOptions options, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await JsonSerializer.DeserializeAsync<AuditRequestBody>(request.Body, options, cancellationToken);
+        }
+        catch (JsonException e)
+        {
+            // The same answer as a binding failure of the other endpoints: 400 naming the field.
+            throw new BadHttpRequestException("The request body is not valid JSON.", StatusCodes.Status400BadRequest, e);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+using CategoryMatch.Core.Audit;
+using CategoryMatch.Core.Ranking;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Options;
+using Scalar.AspNetCore;
+
+namespace CategoryMatch.Api.Extensions;
+
+/// <summary>Registers and maps what organisers and entrants use beyond a single ranking: audit, batch, the web page, the API reference, request limits.</summary>
+public static class OrganiserApiExtensions
+{
+    /// <summary>Adds the auditor (thresholds from <c>Audit</c>), the batch recommender, the OpenAPI document and the 2 MB body limit.</summary>
+    public static IHostApplicationBuilder AddOrganiserApi(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<AuditOptions>().BindConfiguration(AuditOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => new BatchRecommender(sp.GetRequiredService<CategoryRecommender>()));
+        services.AddSingleton(sp => new CategoryAuditor(sp.GetRequiredService<CategoryRecommender>(), sp.GetRequiredService<IOptions<AuditOptions>>().Value));
+        services.Configure<KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = ApiLimits.MaxBodyBytes);
+        services.AddOpenApi();
+        // A bare 415 (from routing or JSON binding) says what would have been accepted.
+        services.Configure<ProblemDetailsOptions>(o => o.CustomizeProblemDetails += context =>
+        {
+            if (context.ProblemDetails.Status == StatusCodes.Status415UnsupportedMediaType && context.ProblemDetails.Detail is null)
+                context.ProblemDetails.Detail = "Send 'application/json' (POST /api/audit also takes 'text/csv'); the request's content type was " +
+                    $"'{context.HttpContext.Request.ContentType ?? "(none)"}'.";
+        });
+        return builder;
+    }
+
+    /// <summary>
+    /// Answers 413 ProblemDetails for a declared body over <see cref="ApiLimits.MaxBodyBytes"/> before anything reads it;
+    /// a chunked body is cut at the same size by the server (Kestrel), which the exception handler answers alike.
+    /// </summary>
+    public static WebApplication UseRequestLimits(this WebApplication app)
+    {
+        app.Use(async (context, next) =>
+        {
+            if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size) size.MaxRequestBodySize = ApiLimits.MaxBodyBytes;
+            if (context.Request.ContentLength > ApiLimits.MaxBodyBytes)
+            {
+                context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+                await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = context,
+                    ProblemDetails = BadRequestExceptionHandler.TooLarge(context.Request.ContentLength.Value),
+                });
+                return;
+            }
+            await next(context);
+        });
+        return app;
+    }
+
+    /// <summary>Serves the web page (wwwroot) at <c>/</c>, the OpenAPI document at <c>/openapi/v1.json</c> and its reference page at <c>/scalar</c>.</summary>
+    public static WebApplication MapWebPageAndReference(this WebApplication app)
+    {
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.MapOpenApi();
+        app.MapScalarApiReference(o => o.WithTitle("CategoryMatch API"));
+        return app;
+    }
+}

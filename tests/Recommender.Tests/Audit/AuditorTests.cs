@@ -1,0 +1,72 @@
+using CategoryMatch.Core.Audit;
+using CategoryMatch.Core.Evaluation;
+using CategoryMatch.Tests.Support;
+using Xunit.Abstractions;
+
+namespace CategoryMatch.Tests.Audit;
+
+public sealed class AuditorTests(ITestOutputHelper output)
+{
+    private static readonly CategoryAuditor Auditor = new(Models.Recommender(), new AuditOptions());
+    private static List<EvaluationCase> DevSet() => EvaluationCase.ReadFile(Path.Combine(TestPaths.Shared, "eval", "dev.jsonl"));
+
+    [Fact]
+    public async Task OnTheDevSetCorrectlyFiledEntriesComeBackOkAndMostMisfiledOnesAreCaught()
+    {
+        var margins = new[] { 0.0, 0.1, 0.2, 0.3, 0.35, 0.4, 0.45, 0.5 };
+        var scores = await AuditMeasurement.SweepAsync(Auditor, DevSet(), margins, [0.0, new AuditOptions().MinConfidence, 0.7]);
+        output.WriteLine(AuditMeasurement.Format(scores));
+
+        var defaults = scores.Single(s => s.MisfiledMargin == Auditor.Options.MisfiledMargin && s.MinConfidence == Auditor.Options.MinConfidence);
+        // Measured at the defaults: 0 of 194 false alarms, 44 of 48 caught (README). Bounds leave room for ranking changes.
+        Assert.True(defaults.FalseAlarms <= 2, $"{defaults.FalseAlarms} correctly filed entries were flagged");
+        Assert.True(defaults.Precision >= 0.95, $"precision {defaults.Precision:P1}");
+        Assert.True(defaults.Recall >= 0.85, $"recall {defaults.Recall:P1}");
+    }
+
+    [Fact]
+    public async Task AnEntryFiledWhereARuleOfItsCategorySendsItElsewhereIsARedirect()
+    {
+        var entry = new AuditEntry("bot", "Голосовой бот на базе генеративного ИИ принимает входящие звонки и сам решает 46% обращений.", "ru-cca", "ru-cca:14");
+
+        var result = (await Auditor.AuditAsync([entry]))[0];
+
+        Assert.Equal(AuditVerdict.Redirect, result.Verdict);
+        Assert.Equal("ru-cca:13", result.SuggestedCategory);
+        Assert.Equal("bot", result.Id);
+    }
+
+    [Fact]
+    public async Task ATextWithNothingOfTheProgrammeIsUncertainNotMisfiled()
+    {
+        var entry = new AuditEntry("bakery", "Our bakery launched a new sourdough loaf, sold in two supermarkets.", "ru-cca", "ru-cca:13");
+
+        var result = (await Auditor.AuditAsync([entry]))[0];
+
+        Assert.Equal(AuditVerdict.Uncertain, result.Verdict);
+        Assert.Null(result.SuggestedCategory);
+    }
+
+    [Fact]
+    public async Task VerdictsComeBackInInputOrder()
+    {
+        var entries = AuditMeasurement.Entries(DevSet()).Select(e => e.Entry).Take(40).ToList();
+
+        var results = await Auditor.AuditAsync(entries);
+
+        Assert.Equal(entries.Select(e => e.Id), results.Select(r => r.Id));
+    }
+
+    [Theory]
+    [InlineData("", "ru-cca", "ru-cca:13", "text")]
+    [InlineData("chatbot", "xx", "ru-cca:13", "program")]
+    [InlineData("chatbot", null, "ru-cca:99", "filedCategory")]
+    [InlineData("chatbot", "gr-csa", "ru-cca:13", "filedCategory")]
+    [InlineData("chatbot", null, "", "filedCategory")]
+    public void AnEntryThatCannotBeJudgedNamesTheWrongField(string text, string? program, string filed, string field)
+    {
+        var problem = Auditor.Check(new AuditEntry("1", text, program, filed));
+
+        Assert.Equal(field, problem?.Field);
+    }
+}
