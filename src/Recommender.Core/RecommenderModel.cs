@@ -65,7 +65,7 @@ public sealed class RecommenderModel
     /// or absolute; see <see cref="RankingOptions.ConfidenceModel"/>) when that file exists; an unreadable
     /// one throws <see cref="DataFileException"/>. Without it confidence is the logistic curve.
     /// </summary>
-    public static RecommenderModel Load(string dataDirectory, string? confidenceModel = null)
+    public static RecommenderModel Load(string dataDirectory, string? confidenceModel = ConfidenceWeights.DefaultPath)
     {
         var catalog = CatalogLoader.Load(Path.Combine(dataDirectory, "categories"));
         var analyzer = new TextAnalyzer(LanguageResources.Load(Path.Combine(dataDirectory, "languages")));

@@ -16,8 +16,8 @@ public static class AuditCommand
         var file = new Argument<FileInfo>("entries") { Description = "A CSV with header id,program,filedCategory,text (UTF-8)." };
         var output = new Option<FileInfo?>("--output", "-o") { Description = "Where to write the verdicts CSV (default: stdout)." };
         var data = new Option<DirectoryInfo?>("--data") { Description = "The data folder (default: the nearest data/ folder)." };
-        var margin = new Option<double?>("--margin") { Description = $"Misfiled margin (default {new AuditOptions().MisfiledMargin})." };
-        var command = new Command("audit", "Judge whether filed entries are in the right category; write verdicts as CSV.") { file, output, data, margin };
+        var maxFiled = new Option<double?>("--max-filed-probability") { Description = $"Call an entry misfiled only when its filed category's confidence is below this (default {new AuditOptions().MaxFiledProbability})." };
+        var command = new Command("audit", "Judge whether filed entries are in the right category; write verdicts as CSV.") { file, output, data, maxFiled };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var input = parse.GetValue(file)!;
@@ -27,7 +27,7 @@ public static class AuditCommand
             catch (EntryCsvException e) { return await CliErrors.BadInputAsync($"{input.Name}: {e.Message}"); }
 
             var options = new AuditOptions();
-            if (parse.GetValue(margin) is { } m) options.MisfiledMargin = m;
+            if (parse.GetValue(maxFiled) is { } m) options.MaxFiledProbability = m;
             var auditor = new CategoryAuditor(CliModel.Recommender(parse.GetValue(data)?.FullName), options);
             var lines = new AuditLine?[rows.Count];
             var valid = new List<(int Index, AuditEntry Entry)>();

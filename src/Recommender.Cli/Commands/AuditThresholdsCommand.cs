@@ -5,7 +5,7 @@ using CategoryMatch.Core.Evaluation;
 namespace CategoryMatch.Cli.Commands;
 
 /// <summary>
-/// <c>audit-thresholds FILE</c>: audits labelled cases (shared/eval/dev.jsonl) under a grid of margins and
+/// <c>audit-thresholds FILE</c>: audits labelled cases (shared/eval/dev.jsonl) under a grid of filedProbabilities and
 /// minimum confidences and prints accuracy, precision and recall of flagging, to choose the audit's defaults.
 /// </summary>
 public static class AuditThresholdsCommand
@@ -22,12 +22,12 @@ public static class AuditThresholdsCommand
             if (!path.Exists) return await CliErrors.MissingFileAsync(path);
             var auditor = CliModel.Auditor(parse.GetValue(data)?.FullName);
             var cases = EvaluationCase.ReadFile(path.FullName);
-            double[] margins = [0.0, 0.10, 0.20, 0.30, 0.35, 0.38, 0.40, 0.42, 0.45, 0.50];
+            double[] filedProbabilities = [0.01, 0.02, 0.05, 0.08, 0.10, 0.15, 0.20, 0.30];
             double[] minConfidences = [0.0, 0.5, 0.6, 0.7];
-            var scores = await AuditMeasurement.SweepAsync(auditor, cases, margins, minConfidences, cancellationToken);
+            var scores = await AuditMeasurement.SweepAsync(auditor, cases, filedProbabilities, minConfidences, cancellationToken);
             Console.Write(AuditMeasurement.Format(scores));
             var current = auditor.Options;
-            Console.WriteLine($"defaults: margin {current.MisfiledMargin:0.00}, minConfidence {current.MinConfidence:0.00}");
+            Console.WriteLine($"defaults: maxFiledProbability {current.MaxFiledProbability:0.00}, minConfidence {current.MinConfidence:0.00}");
             return 0;
         });
         return command;

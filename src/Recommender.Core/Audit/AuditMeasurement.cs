@@ -6,7 +6,7 @@ using CategoryMatch.Core.Ranking;
 namespace CategoryMatch.Core.Audit;
 
 /// <summary>How well the audit judged labelled cases under one set of thresholds.</summary>
-/// <param name="MisfiledMargin">The margin tried.</param>
+/// <param name="MaxFiledProbability">The highest confidence of the filed category at which it is still called misfiled.</param>
 /// <param name="MinConfidence">The minimum confidence tried.</param>
 /// <param name="Cases">Cases judged (every case with an expected category).</param>
 /// <param name="CorrectlyFiled">Cases filed in an expected category.</param>
@@ -16,7 +16,7 @@ namespace CategoryMatch.Core.Audit;
 /// <param name="Flagged">Cases that did not come back ok.</param>
 /// <param name="Correct">Cases judged right: ok when correctly filed, caught when not.</param>
 public sealed record AuditScore(
-    double MisfiledMargin, double MinConfidence, int Cases, int CorrectlyFiled, int FalseAlarms,
+    double MaxFiledProbability, double MinConfidence, int Cases, int CorrectlyFiled, int FalseAlarms,
     int WronglyFiled, int Caught, int Flagged, int Correct)
 {
     /// <summary>Share of cases judged right.</summary>
@@ -45,12 +45,12 @@ public static class AuditMeasurement
 
     /// <summary>Ranks the cases once, then scores every pair of thresholds.</summary>
     public static async Task<IReadOnlyList<AuditScore>> SweepAsync(
-        CategoryAuditor auditor, IEnumerable<EvaluationCase> cases, IEnumerable<double> margins, IEnumerable<double> minConfidences,
+        CategoryAuditor auditor, IEnumerable<EvaluationCase> cases, IEnumerable<double> filedProbabilities, IEnumerable<double> minConfidences,
         CancellationToken cancellationToken = default)
     {
         var entries = Entries(cases);
         var ranked = await auditor.RankAsync(entries.Select(e => e.Entry).ToList(), cancellationToken: cancellationToken);
-        return [.. from m in margins from c in minConfidences select Score(entries, ranked, new AuditOptions { MisfiledMargin = m, MinConfidence = c })];
+        return [.. from m in filedProbabilities from c in minConfidences select Score(entries, ranked, new AuditOptions { MaxFiledProbability = m, MinConfidence = c })];
     }
 
     /// <summary>Scores already ranked entries under <paramref name="thresholds"/>.</summary>
@@ -75,17 +75,17 @@ public static class AuditMeasurement
                     && result.SuggestedCategory is { } s && c.Expected.Contains(s)) caught++;
             }
         }
-        return new(thresholds.MisfiledMargin, thresholds.MinConfidence, entries.Count, correctlyFiled, falseAlarms,
+        return new(thresholds.MaxFiledProbability, thresholds.MinConfidence, entries.Count, correctlyFiled, falseAlarms,
             wronglyFiled, caught, flagged, correctlyFiled - falseAlarms + caught);
     }
 
     /// <summary>A table of scores, one line per pair of thresholds.</summary>
     public static string Format(IEnumerable<AuditScore> scores)
     {
-        var text = new StringBuilder("margin  minConf  accuracy  precision  recall  falseAlarms  caught\n");
+        var text = new StringBuilder("maxFiled minConf  accuracy  precision  recall  falseAlarms  caught\n");
         foreach (var s in scores)
             text.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                $"{s.MisfiledMargin,6:0.00}  {s.MinConfidence,7:0.00}  {s.Accuracy,8:P1}  {s.Precision,9:P1}  {s.Recall,6:P1}  {s.FalseAlarms,5}/{s.CorrectlyFiled,-5}  {s.Caught,3}/{s.WronglyFiled}"));
+                $"{s.MaxFiledProbability,6:0.00}  {s.MinConfidence,7:0.00}  {s.Accuracy,8:P1}  {s.Precision,9:P1}  {s.Recall,6:P1}  {s.FalseAlarms,5}/{s.CorrectlyFiled,-5}  {s.Caught,3}/{s.WronglyFiled}"));
         return text.ToString();
     }
 }

@@ -12,10 +12,12 @@ public sealed class AuditOptions
     public const string Section = "Audit";
 
     /// <summary>
-    /// How much more confident the best category must be than the filed one before the entry is called
-    /// misfiled; below it, the filing stands. High on purpose: a false alarm costs an organiser time.
+    /// The entry is called misfiled only when the calibrated probability that its filed category is
+    /// right falls below this (and a better one reaches <see cref="MinConfidence"/>): the best category
+    /// must beat the filed one by a margin of at least <c>MinConfidence - MaxFiledProbability</c>.
+    /// Low on purpose: a false alarm costs an organiser time.
     /// </summary>
-    [Range(0, 1)] public double MisfiledMargin { get; set; } = 0.40;
+    [Range(0, 1)] public double MaxFiledProbability { get; set; } = 0.05;
 
     /// <summary>A better category less confident than this is too thin to call the entry misfiled: <c>uncertain</c>.</summary>
     [Range(0, 1)] public double MinConfidence { get; set; } = 0.50;

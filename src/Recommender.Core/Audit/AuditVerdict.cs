@@ -12,7 +12,7 @@ public enum AuditVerdict
     /// <summary>A redirect rule of the filed category itself sends the entry elsewhere.</summary>
     [JsonStringEnumMemberName("redirect")] Redirect,
 
-    /// <summary>Another category fits clearly better, by at least <see cref="AuditOptions.MisfiledMargin"/>.</summary>
+    /// <summary>Another category fits clearly better, while the filed one is implausible (below <see cref="AuditOptions.MaxFiledProbability"/>).</summary>
     [JsonStringEnumMemberName("misfiled")] Misfiled,
 
     /// <summary>The text holds too little evidence to judge.</summary>

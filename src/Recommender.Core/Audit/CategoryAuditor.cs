@@ -83,11 +83,10 @@ public sealed class CategoryAuditor(CategoryRecommender recommender, AuditOption
             return new(entry.Id, filedId, AuditVerdict.Ok, null, filedScore,
                 $"The filed category fits best (confidence {Format(filedScore)}).");
 
-        var margin = best.Score - filedScore;
-        if (margin < thresholds.MisfiledMargin)
+        if (filedScore >= thresholds.MaxFiledProbability)
             return new(entry.Id, filedId, AuditVerdict.Ok, null, filedScore,
-                $"{best.Category.Id} scores higher ({Format(best.Score)} vs {Format(filedScore)}), but by less than " +
-                $"the margin of {Format(thresholds.MisfiledMargin)}: the filing stands.");
+                $"{best.Category.Id} scores higher ({Format(best.Score)} vs {Format(filedScore)}), but the filed category " +
+                $"is still plausible (confidence at least {Format(thresholds.MaxFiledProbability)}): the filing stands.");
         if (best.Score < thresholds.MinConfidence)
             return new(entry.Id, filedId, AuditVerdict.Uncertain, null, best.Score,
                 $"{best.Category.Id} scores higher than the filed category, but with low confidence " +

@@ -20,7 +20,7 @@ namespace CategoryMatch.Core.Confidence;
 public sealed record ConfidenceWeights(IReadOnlyList<float> Weights, float Bias, double PlattSlope, double PlattOffset, string Source)
 {
     /// <summary>Where the product looks for the model, relative to the data folder.</summary>
-    public const string DefaultPath = "models/confidence-v1.zip";
+    public const string DefaultPath = "models/confidence-v2.zip";
 
     /// <summary>The calibrated probability for <paramref name="features"/>.</summary>
     public double Probability(in CandidateFeatures features)

@@ -6,7 +6,7 @@ namespace CategoryMatch.Core.Confidence;
 /// </summary>
 public interface IConfidenceModel
 {
-    /// <summary>A short name for reports, e.g. <c>logistic-curve</c> or <c>learned (confidence-v1.zip)</c>.</summary>
+    /// <summary>A short name for reports, e.g. <c>logistic-curve</c> or <c>learned (confidence-v2.zip)</c>.</summary>
     string Name { get; }
 
     /// <summary>Confidence 0..1 that the candidate described by <paramref name="candidate"/> is right.</summary>

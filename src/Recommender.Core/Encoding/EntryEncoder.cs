@@ -48,8 +48,10 @@ public sealed class EntryEncoder
         var conceptIdf = new float[lexicon.Concepts.Count];
         for (var i = 0; i < conceptIdf.Length; i++)
         {
+            // A concept no category uses cannot match any category: like an unknown stem it would
+            // only shrink every similarity and inflate the domain signal, so it weighs nothing.
             var df = raw.Count(r => r.Concepts[i] > 0);
-            conceptIdf[i] = Idf(n, df);
+            conceptIdf[i] = df == 0 ? 0 : Idf(n, df);
         }
         var termDf = new Dictionary<uint, int>();
         foreach (var term in raw.SelectMany(r => r.Terms.Keys)) termDf[term] = termDf.GetValueOrDefault(term) + 1;

@@ -151,9 +151,16 @@ public sealed class CategoryRecommender(RecommenderModel model, ICategoryIndex i
             return new Candidate
             {
                 Category = scored.Category, Scored = scored, Similarity = scored.Similarity, Eligible = eligible, Findings = findings,
-                Adjusted = eligible ? scored.Similarity : scored.Similarity * options.IneligiblePenalty,
+                Adjusted = !eligible ? scored.Similarity * options.IneligiblePenalty
+                    : FitsStatedSize(scored.Category, entry) ? scored.Similarity * options.StatedSizeBonus
+                    : scored.Similarity,
             };
         }
+
+        // A stated headcount that a category's size bounds admit is what that category's eligibility
+        // is about ("команда из 85 сотрудников" for the ≤ 100 team category).
+        private static bool FitsStatedSize(Category category, EncodedEntry entry) =>
+            category.Eligibility.Headcount is { } bounds && entry.Analysis.Headcount is { } headcount && bounds.Contains(headcount);
 
         public void Promote(float to, RedirectRule rule)
         {

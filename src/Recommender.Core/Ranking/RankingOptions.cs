@@ -26,6 +26,9 @@ public sealed class RankingOptions
     /// <summary>Multiplier on the similarity of a category the text is not eligible for.</summary>
     [Range(0, 1)] public float IneligiblePenalty { get; set; } = 0.5f;
 
+    /// <summary>Multiplier on the similarity of a category whose size bounds admit the headcount the text states.</summary>
+    [Range(1, 2)] public float StatedSizeBonus { get; set; } = 1.1f;
+
     /// <summary>Similarity at which confidence is one half.</summary>
     [Range(0, 1)] public float ConfidenceMidpoint { get; set; } = 0.25f;
 
@@ -34,11 +37,10 @@ public sealed class RankingOptions
 
     /// <summary>
     /// The learned confidence model, relative to the data folder (or absolute), e.g.
-    /// <c>models/confidence-v1.zip</c>; loaded at start when the file exists. Empty, or a missing file, keeps
-    /// the logistic curve above and the similarity thresholds for no-match. Off by default until the audit's
-    /// thresholds are measured on calibrated probabilities (README, "Confidence").
+    /// <c>models/confidence-v2.zip</c> (the default); loaded at start when the file exists. Empty, or a
+    /// missing file, keeps the logistic curve above and the similarity thresholds for no-match.
     /// </summary>
-    public string? ConfidenceModel { get; set; }
+    public string? ConfidenceModel { get; set; } = Confidence.ConfidenceWeights.DefaultPath;
 
     /// <summary>
     /// With the learned model: nothing matches when the best category's calibrated probability is below
