@@ -33,15 +33,19 @@ public static class Compare
         double ours = 0, theirs = 0;
         for (var r = 1; r <= rounds; r++)
         {
+            var gc = GcCounts.Start();
             var sw = Stopwatch.StartNew();
             var ourResults = await batch.RecommendAsync(requests);
             var oursRate = requests.Length / sw.Elapsed.TotalSeconds;
+            var ourGc = gc.Stop(requests.Length);
+            gc = GcCounts.Start();
             sw.Restart();
             var peerResults = RunPeer(peer, set);
             var peerRate = set.Count / sw.Elapsed.TotalSeconds;
+            var peerGc = gc.Stop(set.Count);
             GC.KeepAlive(ourResults);
             GC.KeepAlive(peerResults);
-            Console.WriteLine(Invariant($"round {r}: ours={oursRate:F0}/s peer={peerRate:F0}/s ratio={oursRate / peerRate:F2}"));
+            Console.WriteLine(Invariant($"round {r}: ours={oursRate:F0}/s peer={peerRate:F0}/s ratio={oursRate / peerRate:F2}  ours: {ourGc}  peer: {peerGc}"));
             ours = Math.Max(ours, oursRate);
             theirs = Math.Max(theirs, peerRate);
         }
@@ -84,6 +88,16 @@ public static class Compare
         }
         if (Environment.GetEnvironmentVariable("COMPARE_VERBOSE") is not null) Console.Write(report.Format(listMisses: false));
         return report.Top1;
+    }
+
+    // What a round allocated per entry and how many collections it caused: the GC's share of the time.
+    private readonly record struct GcCounts(long Bytes, int Gen0, int Gen1, int Gen2, TimeSpan Paused)
+    {
+        public static GcCounts Start() => new(GC.GetTotalAllocatedBytes(precise: true),
+            GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
+
+        public string Stop(int entries) => Invariant(
+            $"{(GC.GetTotalAllocatedBytes(precise: true) - Bytes) / 1024.0 / entries:F1} KB/entry, gc {GC.CollectionCount(0) - Gen0}/{GC.CollectionCount(1) - Gen1}/{GC.CollectionCount(2) - Gen2}, paused {(GC.GetTotalPauseDuration() - Paused).TotalMilliseconds:F0} ms");
     }
 
     private static int IntOption(string[] args, string name, int fallback)

@@ -19,7 +19,10 @@ public sealed record EncodedEntry(
     /// <summary>True when the text mentions the concept at <paramref name="index"/> (directly or through a narrower one).</summary>
     public bool Mentions(int index)
     {
-        foreach (var m in Matches) if (m.ConceptIndex == index) return true;
+        // Indexed: rules and eligibility ask this many times per request, and foreach over the
+        // interface would allocate an enumerator each time.
+        for (var i = 0; i < Matches.Count; i++)
+            if (Matches[i].ConceptIndex == index) return true;
         return false;
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using CategoryMatch.Core.Catalog;
 using CategoryMatch.Core.Confidence;
 using CategoryMatch.Core.Encoding;
@@ -49,12 +50,18 @@ public sealed class CategoryRecommender(RecommenderModel model, ICategoryIndex i
     /// <summary>Re-ranks retrieved <paramref name="candidates"/> with eligibility and redirect rules.</summary>
     public RecommendationResult Rank(EncodedEntry entry, IReadOnlyList<ScoredCategory> candidates, Category? filed, int top)
     {
-        var (ranked, redirect, features) = Order(entry, candidates, filed);
-        var probabilities = Array.ConvertAll(features, f => _confidence.Probability(f));
-        if (options.RerankByConfidence && redirect is null)
-            Rerank(ranked, features, probabilities);   // a filed category's firing rule keeps its target first
+        var (ranked, redirect) = Order(entry, candidates, filed);
+        var shown = Math.Clamp(top, 0, ranked.Count);
+        var rerank = options.RerankByConfidence && redirect is null;   // a filed category's firing rule keeps its target first
+        // Only the results shown need a probability (and the first, which decides noMatch), unless
+        // the whole ranking is re-sorted by it.
+        var features = FeaturesOf(entry, ranked, rerank ? ranked.Count : Math.Max(shown, 1));
+        var probabilities = new double[features.Length];
+        for (var i = 0; i < features.Length; i++) probabilities[i] = _confidence.Probability(features[i]);
+        if (rerank) Rerank(ranked, features, probabilities);
         var noMatch = ranked.Count == 0 || _confidence.IsNoMatch(features[0], probabilities[0]);
-        var results = ranked.Take(top).Select((c, i) => ToRecommendation(c, entry, noMatch, probabilities[i])).ToList();
+        var results = new List<Recommendation>(shown);
+        for (var i = 0; i < shown; i++) results.Add(ToRecommendation(ranked[i], entry, noMatch, probabilities[i]));
         return new RecommendationResult(entry.Analysis.Language, noMatch, results.Count > 0 ? results[0].Score : 0, redirect, results);
     }
 
@@ -64,8 +71,8 @@ public sealed class CategoryRecommender(RecommenderModel model, ICategoryIndex i
     /// </summary>
     public (IReadOnlyList<Category> Categories, CandidateFeatures[] Features) Features(EncodedEntry entry, IReadOnlyList<ScoredCategory> candidates, Category? filed)
     {
-        var (ranked, _, features) = Order(entry, candidates, filed);
-        return (ranked.Select(c => c.Category).ToList(), features);
+        var (ranked, _) = Order(entry, candidates, filed);
+        return (ranked.ConvertAll(c => c.Category), FeaturesOf(entry, ranked, ranked.Count));
     }
 
     private static void Rerank(List<Candidate> ranked, CandidateFeatures[] features, double[] probabilities)
@@ -75,32 +82,52 @@ public sealed class CategoryRecommender(RecommenderModel model, ICategoryIndex i
         for (var i = 0; i < order.Length; i++) (ranked[i], features[i], probabilities[i]) = (c[order[i]], f[order[i]], p[order[i]]);
     }
 
-    private (List<Candidate> Ranked, RedirectNotice? Redirect, CandidateFeatures[] Features) Order(EncodedEntry entry, IReadOnlyList<ScoredCategory> candidates, Category? filed)
+    // The features of the first `count` candidates of the ranking (each reads its neighbours too).
+    private CandidateFeatures[] FeaturesOf(EncodedEntry entry, List<Candidate> ranked, int count)
     {
-        var ranked = candidates.Select(c => Candidate.From(c, model, _eligibility, entry, options)).ToList();
-        var byId = ranked.ToDictionary(r => r.Category.Id);
-        ApplyRules(ranked, byId, entry);
+        var views = ArrayPool<RankedCandidate>.Shared.Rent(ranked.Count);
+        try
+        {
+            for (var i = 0; i < ranked.Count; i++) views[i] = ranked[i].View;
+            return _features.Extract(entry, views.AsSpan(0, ranked.Count), count);
+        }
+        finally
+        {
+            ArrayPool<RankedCandidate>.Shared.Return(views, clearArray: true);   // it holds categories
+        }
+    }
+
+    private (List<Candidate> Ranked, RedirectNotice? Redirect) Order(EncodedEntry entry, IReadOnlyList<ScoredCategory> candidates, Category? filed)
+    {
+        var ranked = new List<Candidate>(candidates.Count);
+        for (var i = 0; i < candidates.Count; i++) ranked.Add(Candidate.From(candidates[i], i, model, _eligibility, entry, options));
+        ApplyRules(ranked, entry);
 
         RedirectNotice? redirect = null;
-        if (filed is not null && FiringRule(filed, entry) is { } rule && byId.TryGetValue(rule.ToId, out var target))
+        if (filed is not null && FiringRule(filed, entry) is { } rule && Find(ranked, rule.ToId) is { } target)
         {
             // The programme itself says where such an entry belongs: that outranks similarity.
             redirect = new RedirectNotice(rule.FromId, rule.ToId, rule.Reason, rule.ReasonEn);
-            target.Promote(ranked.Max(r => r.Adjusted) + PromotionStep, rule);
+            target.Promote(MaxAdjusted(ranked) + PromotionStep, rule);
         }
-        ranked.Sort((a, b) => b.Adjusted.CompareTo(a.Adjusted));
-        return (ranked, redirect, _features.Extract(entry, ranked.ConvertAll(c => c.View)));
+        ranked.Sort(static (a, b) => b.Adjusted.CompareTo(a.Adjusted));
+        return (ranked, redirect);
     }
 
     // Rules can chain (14 → 12 unless AI, 12 → 13 when AI), so apply them until nothing moves.
-    private void ApplyRules(List<Candidate> ranked, Dictionary<string, Candidate> byId, EncodedEntry entry)
+    // Each pass visits the candidates best first, as they stood when the pass began.
+    private void ApplyRules(List<Candidate> ranked, EncodedEntry entry)
     {
+        if (!ranked.Exists(static c => c.Category.Redirects.Count > 0)) return;   // most programmes have no rules
+        var byAdjusted = new Candidate[ranked.Count];
         for (var pass = 0; pass < 3; pass++)
         {
+            ranked.CopyTo(byAdjusted);
+            Array.Sort(byAdjusted, static (a, b) => a.Adjusted != b.Adjusted ? b.Adjusted.CompareTo(a.Adjusted) : a.Position.CompareTo(b.Position));
             var moved = false;
-            foreach (var source in ranked.OrderByDescending(r => r.Adjusted).ToList())
+            foreach (var source in byAdjusted)
             {
-                if (FiringRule(source.Category, entry) is not { } rule || !byId.TryGetValue(rule.ToId, out var target)) continue;
+                if (FiringRule(source.Category, entry) is not { } rule || Find(ranked, rule.ToId) is not { } target) continue;
                 source.SendsElsewhere = true;
                 if (target.Adjusted > source.Adjusted)
                 {
@@ -114,6 +141,20 @@ public sealed class CategoryRecommender(RecommenderModel model, ICategoryIndex i
         }
     }
 
+    private static Candidate? Find(List<Candidate> ranked, string categoryId)
+    {
+        foreach (var c in ranked)
+            if (c.Category.Id == categoryId) return c;
+        return null;
+    }
+
+    private static float MaxAdjusted(List<Candidate> ranked)
+    {
+        var max = float.MinValue;
+        foreach (var c in ranked) max = Math.Max(max, c.Adjusted);
+        return max;
+    }
+
     private RedirectRule? FiringRule(Category category, EncodedEntry entry)
     {
         foreach (var rule in category.Redirects)
@@ -123,9 +164,11 @@ public sealed class CategoryRecommender(RecommenderModel model, ICategoryIndex i
 
     private Recommendation ToRecommendation(Candidate c, EncodedEntry entry, bool noMatch, double probability)
     {
-        var evidence = _evidence.Explain(entry, model.VectorsOf(c.Category.Id), options.MaxEvidence);
-        if (c.Rule is { } rule) evidence.Insert(0, new Evidence("rule", rule.ReasonEn, null, -1, 0));
-        evidence.AddRange(c.Findings);
+        // Room for the rule, the words and a finding or two, so the list is sized once.
+        var evidence = new List<Evidence>(options.MaxEvidence + 2);
+        if (c.Rule is { } rule) evidence.Add(new Evidence("rule", rule.ReasonEn));
+        _evidence.Explain(entry, model.VectorsOf(c.Category.Id), options.MaxEvidence, evidence);
+        _eligibility.Explain(c.Category, c.Programme, entry, evidence);
         var confidence = noMatch ? Math.Min(probability, _confidence.NoMatchCeiling) : probability;
         return new Recommendation(c.Category, Math.Round(confidence, 4), Math.Round(c.Similarity, 4),
             c.Rule?.FromId, c.Eligible, _subcategories.Pick(c.Category, entry), evidence);
@@ -135,22 +178,25 @@ public sealed class CategoryRecommender(RecommenderModel model, ICategoryIndex i
     private sealed class Candidate
     {
         public required Category Category { get; init; }
+        public required Programme Programme { get; init; }
         public required ScoredCategory Scored { get; init; }
+        /// <summary>Place in retrieval order: ties in similarity keep it.</summary>
+        public required int Position { get; init; }
         public required float Similarity { get; init; }
         public required bool Eligible { get; init; }
-        public required IReadOnlyList<Evidence> Findings { get; init; }
         public float Adjusted { get; private set; }
         public RedirectRule? Rule { get; private set; }
         public bool SendsElsewhere { get; set; }
         public RankedCandidate View => new(Scored, Adjusted, Eligible, Rule is not null, SendsElsewhere);
 
-        public static Candidate From(ScoredCategory scored, RecommenderModel model, EligibilityCheck eligibility, EncodedEntry entry, RankingOptions options)
+        public static Candidate From(ScoredCategory scored, int position, RecommenderModel model, EligibilityCheck eligibility, EncodedEntry entry, RankingOptions options)
         {
             var programme = model.Catalog.FindProgramme(scored.Category.ProgrammeId)!;
-            var (eligible, findings) = eligibility.Check(scored.Category, programme, entry);
+            var eligible = eligibility.IsEligible(scored.Category, programme, entry);
             return new Candidate
             {
-                Category = scored.Category, Scored = scored, Similarity = scored.Similarity, Eligible = eligible, Findings = findings,
+                Category = scored.Category, Programme = programme, Scored = scored, Position = position,
+                Similarity = scored.Similarity, Eligible = eligible,
                 Adjusted = !eligible ? scored.Similarity * options.IneligiblePenalty
                     : FitsStatedSize(scored.Category, entry) ? scored.Similarity * options.StatedSizeBonus
                     : scored.Similarity,

@@ -9,38 +9,53 @@ namespace CategoryMatch.Core.Ranking;
 /// </summary>
 public sealed class EligibilityCheck(RuleEvaluator rules)
 {
-    /// <summary>The findings for <paramref name="category"/>: whether the entry is eligible, and why.</summary>
-    public (bool Eligible, IReadOnlyList<Evidence> Findings) Check(Category category, Programme programme, EncodedEntry entry)
+    /// <summary>Whether the entry is eligible for <paramref name="category"/>.</summary>
+    /// <remarks>Every retrieved candidate is checked, so this answer allocates nothing; the words come from <see cref="Explain"/>.</remarks>
+    public bool IsEligible(Category category, Programme programme, EncodedEntry entry) => Check(category, programme, entry, null);
+
+    /// <summary>The findings for <paramref name="category"/>, why the entry is or is not eligible, added to <paramref name="findings"/>.</summary>
+    public void Explain(Category category, Programme programme, EncodedEntry entry, List<Evidence> findings) =>
+        Check(category, programme, entry, findings);
+
+    private bool Check(Category category, Programme programme, EncodedEntry entry, List<Evidence>? findings)
     {
-        var findings = new List<Evidence>();
         var eligible = true;
         var analysis = entry.Analysis;
         if (category.Eligibility.Headcount is { } bounds && analysis.Headcount is { } headcount)
         {
             var ok = bounds.Contains(headcount);
             eligible &= ok;
-            findings.Add(new Evidence("eligibility",
-                ok ? $"stated size {headcount} is within {bounds} staff" : $"stated size {headcount} is outside {bounds} staff",
-                null, -1, 0));
+            findings?.Add(Finding(ok ? $"stated size {headcount} is within {bounds} staff" : $"stated size {headcount} is outside {bounds} staff"));
         }
         if (category.Eligibility.Seats is { } seatBounds && analysis.Seats is { } seats && !seatBounds.Contains(seats))
         {
             eligible = false;
-            findings.Add(new Evidence("eligibility", $"stated {seats} seats is outside {seatBounds}", null, -1, 0));
+            findings?.Add(Finding($"stated {seats} seats is outside {seatBounds}"));
         }
-        foreach (var excluded in category.Eligibility.Excludes)
+        var excludes = category.Eligibility.Excludes;
+        for (var i = 0; i < excludes.Count; i++)   // indexed: a boxed enumerator per candidate adds up
         {
+            var excluded = excludes[i];
             if (!rules.Mentions(entry, excluded)) continue;
             eligible = false;
-            findings.Add(new Evidence("eligibility", $"the category excludes entries about {excluded}", null, -1, 0));
+            findings?.Add(Finding($"the category excludes entries about {excluded}"));
         }
         var since = category.Eligibility.Since ?? programme.AchievementsSince;
         // Only when every date the text gives is before the window is the entry clearly out of it.
-        if (since is { } window && analysis.Dates.Count > 0 && analysis.Dates.All(d => d.Year < window.Year))
+        if (since is { } window && analysis.Dates.Count > 0 && AllBefore(analysis.Dates, window.Year))
         {
             eligible = false;
-            findings.Add(new Evidence("eligibility", $"every date stated is before {window:yyyy-MM-dd}, the start of the eligible period", null, -1, 0));
+            findings?.Add(Finding($"every date stated is before {window:yyyy-MM-dd}, the start of the eligible period"));
         }
-        return (eligible, findings);
+        return eligible;
     }
+
+    private static bool AllBefore(IReadOnlyList<Text.DateMention> dates, int year)
+    {
+        for (var i = 0; i < dates.Count; i++)
+            if (dates[i].Year >= year) return false;
+        return true;
+    }
+
+    private static Evidence Finding(string label) => new("eligibility", label);
 }

@@ -18,6 +18,15 @@ public sealed class EvidenceBuilder(RecommenderModel model)
     public List<Evidence> Explain(EncodedEntry entry, CategoryVectors category, int max)
     {
         var evidence = new List<Evidence>(max);
+        Explain(entry, category, max, evidence);
+        return evidence;
+    }
+
+    /// <summary>Adds at most <paramref name="max"/> items of evidence for <paramref name="category"/> to <paramref name="evidence"/>.</summary>
+    public void Explain(EncodedEntry entry, CategoryVectors category, int max, List<Evidence> evidence)
+    {
+        var first = evidence.Count;
+        max += first;   // the items already there are not this category's words and do not count
         var concepts = t_concepts ??= new List<(int Index, float Contribution)>();
         concepts.Clear();
         for (var i = 0; i < entry.Concepts.Length; i++)
@@ -33,17 +42,16 @@ public sealed class EvidenceBuilder(RecommenderModel model)
             var concept = model.Lexicon.Concepts[index];
             // Prefer the span where the text names the concept itself over a narrower mention.
             var span = StrongestMatch(entry, index);
-            evidence.Add(new Evidence("concept", concept.Id, text.Substring(span.Start, span.Length), span.Start, span.Length));
+            evidence.Add(Evidence.Quoting("concept", concept.Id, text, span.Start, span.Length));
         }
-        if (evidence.Count >= max) return evidence;
+        if (evidence.Count >= max) return;
         var shared = SharedTerms(entry, category);
         foreach (var (token, _) in shared)
         {
             if (evidence.Count >= max) break;
-            if (Overlaps(evidence, token.Start)) continue;
-            evidence.Add(new Evidence("term", token.Stem, text.Substring(token.Start, token.Length), token.Start, token.Length));
+            if (Overlaps(evidence, first, token.Start)) continue;
+            evidence.Add(Evidence.Quoting("term", token.Stem, text, token.Start, token.Length));
         }
-        return evidence;
     }
 
     // The first of the heaviest mentions of the concept (what a stable descending sort would put first).
@@ -62,10 +70,10 @@ public sealed class EvidenceBuilder(RecommenderModel model)
         return best;
     }
 
-    private static bool Overlaps(List<Evidence> evidence, int start)
+    private static bool Overlaps(List<Evidence> evidence, int first, int start)
     {
-        foreach (var e in evidence)
-            if (e.Start <= start && start < e.Start + e.Length) return true;
+        for (var i = first; i < evidence.Count; i++)
+            if (evidence[i].Start <= start && start < evidence[i].Start + evidence[i].Length) return true;
         return false;
     }
 

@@ -31,9 +31,12 @@ public sealed class RuleEvaluator
     /// <summary>True when every clause of <paramref name="condition"/> holds for <paramref name="entry"/>.</summary>
     public bool Holds(RuleCondition condition, EncodedEntry entry)
     {
-        if (condition.Any.Count > 0 && !condition.Any.Any(id => Mentions(entry, id))) return false;
-        if (!condition.All.All(id => Mentions(entry, id))) return false;
-        if (condition.None.Any(id => Mentions(entry, id))) return false;
+        // Every candidate's rules are checked on every request: indexed loops, so neither closures
+        // nor boxed enumerators are allocated.
+        if (condition.Any.Count > 0 && !MentionsAny(entry, condition.Any)) return false;
+        for (var i = 0; i < condition.All.Count; i++)
+            if (!Mentions(entry, condition.All[i])) return false;
+        if (MentionsAny(entry, condition.None)) return false;
         if (condition.Headcount is { } bounds)
             return entry.Analysis.Headcount is { } headcount && bounds.Contains(headcount);
         return true;
@@ -41,4 +44,12 @@ public sealed class RuleEvaluator
 
     /// <summary>True when the entry mentions the concept <paramref name="conceptId"/>.</summary>
     public bool Mentions(EncodedEntry entry, string conceptId) => entry.Mentions(_lexicon.Find(conceptId)!.Index);
+
+    /// <summary>True when the entry mentions any of <paramref name="conceptIds"/>.</summary>
+    public bool MentionsAny(EncodedEntry entry, IReadOnlyList<string> conceptIds)
+    {
+        for (var i = 0; i < conceptIds.Count; i++)
+            if (Mentions(entry, conceptIds[i])) return true;
+        return false;
+    }
 }

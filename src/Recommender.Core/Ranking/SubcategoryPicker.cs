@@ -9,14 +9,29 @@ public sealed class SubcategoryPicker(RuleEvaluator rules)
     /// <summary>The matching sub-categories of <paramref name="category"/>, at most one per dimension.</summary>
     public IReadOnlyList<Subcategory> Pick(Category category, EncodedEntry entry)
     {
-        if (category.Subcategories.Count == 0) return [];
+        var subcategories = category.Subcategories;
+        if (subcategories.Count == 0) return [];
         var picked = new List<Subcategory>();
-        foreach (var group in category.Subcategories.GroupBy(s => s.Dimension))
+        // Dimensions in the order they first appear, and in each the first sub-category that fits.
+        for (var i = 0; i < subcategories.Count; i++)
         {
-            var match = group.FirstOrDefault(s => Fits(s, entry));
-            if (match is not null) picked.Add(match);
+            var dimension = subcategories[i].Dimension;
+            if (AppearsBefore(subcategories, i, dimension)) continue;
+            for (var j = i; j < subcategories.Count; j++)
+            {
+                if (subcategories[j].Dimension != dimension || !Fits(subcategories[j], entry)) continue;
+                picked.Add(subcategories[j]);
+                break;
+            }
         }
         return picked;
+    }
+
+    private static bool AppearsBefore(IReadOnlyList<Subcategory> subcategories, int index, string dimension)
+    {
+        for (var i = 0; i < index; i++)
+            if (subcategories[i].Dimension == dimension) return true;
+        return false;
     }
 
     private bool Fits(Subcategory s, EncodedEntry entry)
@@ -24,6 +39,6 @@ public sealed class SubcategoryPicker(RuleEvaluator rules)
         var analysis = entry.Analysis;
         if (s.Seats is { } seats) return analysis.Seats is { } n && seats.Contains(n);
         if (s.Headcount is { } staff) return analysis.Headcount is { } h && staff.Contains(h);
-        return s.Concepts.Count > 0 && s.Concepts.Any(id => rules.Mentions(entry, id));
+        return s.Concepts.Count > 0 && rules.MentionsAny(entry, s.Concepts);
     }
 }

@@ -10,10 +10,13 @@ internal static class DateReader
     private const int FirstYear = 2000;
     private const int LastYear = 2099;
 
-    /// <summary>The dates of the text; <paramref name="isYear"/> is set for every token read as part of a date.</summary>
-    public static List<DateMention> Read(string text, Token[] tokens, LanguageProfile profile, bool[] counted, bool[] isYear)
+    /// <summary>
+    /// Appends the dates of the text to <paramref name="dates"/> (empty), in text order;
+    /// <paramref name="isYear"/> is set for every token read as part of a date.
+    /// </summary>
+    public static void Read(string text, Token[] tokens, LanguageProfile profile, ReadOnlySpan<bool> counted, Span<bool> isYear,
+        List<DateMention> dates)
     {
-        var dates = new List<DateMention>();
         for (var i = 0; i < tokens.Length; i++)
         {
             var month = tokens[i].Normalized.Length >= 3 ? profile.MonthOf(tokens[i].Normalized) : 0;
@@ -25,6 +28,7 @@ internal static class DateReader
         {
             if (isYear[i] || counted[i]) continue;
             var raw = text.AsSpan(tokens[i].Start, tokens[i].Length);
+            if (!char.IsAsciiDigit(raw[0])) continue;   // years and numeric dates start with a digit
             if (TryNumericDate(raw, out var year, out var m, out var d)
                 || (TryYear(raw, out year) && (year != FirstYear || HasYearMarker(tokens, i, profile))))
             {
@@ -33,10 +37,9 @@ internal static class DateReader
             }
         }
         dates.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return dates;
     }
 
-    private static bool TryMonthDate(string text, Token[] tokens, int i, int month, LanguageProfile profile, bool[] counted,
+    private static bool TryMonthDate(string text, Token[] tokens, int i, int month, LanguageProfile profile, ReadOnlySpan<bool> counted,
         out DateMention date, out int from, out int to)
     {
         date = default;
@@ -67,7 +70,7 @@ internal static class DateReader
         return true;
     }
 
-    private static bool YearAt(string text, Token[] tokens, int i, bool[] counted, out int year)
+    private static bool YearAt(string text, Token[] tokens, int i, ReadOnlySpan<bool> counted, out int year)
     {
         year = 0;
         return i >= 0 && i < tokens.Length && !counted[i] && TryYear(text.AsSpan(tokens[i].Start, tokens[i].Length), out year);

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace CategoryMatch.Core.Text;
 
 /// <summary>
@@ -18,7 +20,20 @@ internal sealed class LanguageDetector(LanguageResources resources)
 
     private static readonly string[] LatinLanguages = ["lt", "tr", "en"];
 
+    // Looked up once: every word of a Latin-script text is tried in each of these languages.
+    private readonly LanguageProfile[] _latinProfiles = [.. LatinLanguages.Select(resources.For)];
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>[] _latinStopWords =
+        [.. LatinLanguages.Select(l => resources.For(l).StopWords.GetAlternateLookup<ReadOnlySpan<char>>())];
+
     public LanguageGuess Detect(string text)
+    {
+        var words = new List<(int Start, int Length)>(text.Length / 6 + 1);
+        WordTokenizer.Split(text, words);
+        return Detect(text, words);
+    }
+
+    /// <summary>Guesses the language of <paramref name="text"/>, split into <paramref name="words"/> already.</summary>
+    public LanguageGuess Detect(string text, List<(int Start, int Length)> words)
     {
         int greek = 0, cyrillic = 0, latin = 0;
         foreach (var c in text)
@@ -35,24 +50,22 @@ internal sealed class LanguageDetector(LanguageResources resources)
             var share = (double)Math.Max(greek, cyrillic) / letters;
             return new LanguageGuess(greek >= cyrillic ? "el" : "ru", Math.Min(1, 0.5 + share / 1.2));
         }
-        return DetectLatin(text);
+        return DetectLatin(text, words);
     }
 
-    private LanguageGuess DetectLatin(string text)
+    private LanguageGuess DetectLatin(string text, List<(int Start, int Length)> words)
     {
         Span<double> scores = stackalloc double[LatinLanguages.Length];
-        var spans = new List<(int Start, int Length)>(text.Length / 6 + 1);
-        WordTokenizer.Split(text, spans);
         Span<char> buffer = stackalloc char[64];
-        foreach (var (start, length) in spans)
+        foreach (var (start, length) in words)
         {
             var word = text.AsSpan(start, length);
             if (char.IsDigit(word[0])) continue;
             for (var l = 0; l < LatinLanguages.Length; l++)
             {
-                var profile = resources.For(LatinLanguages[l]);
+                var profile = _latinProfiles[l];
                 if (HasLetterOf(word, profile.DistinctiveLetters)) scores[l] += LetterWeight;
-                if (IsStopWord(word, profile, buffer)) scores[l] += StopWordWeight;
+                if (IsStopWord(word, profile, _latinStopWords[l], buffer)) scores[l] += StopWordWeight;
             }
         }
         var best = 0;
@@ -70,18 +83,19 @@ internal sealed class LanguageDetector(LanguageResources resources)
 
     // Normalised into a stack buffer and looked up by span: every word is tried in three languages,
     // and a string per try was most of what detection allocated.
-    private static bool IsStopWord(ReadOnlySpan<char> word, LanguageProfile profile, Span<char> buffer)
+    private static bool IsStopWord(ReadOnlySpan<char> word, LanguageProfile profile,
+        FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> stopWords, Span<char> buffer)
     {
-        if (word.Length <= buffer.Length && TextNormalizer.TryNormalize(word, profile.Language, buffer, out var length)
-            && profile.StopWords.TryGetAlternateLookup<ReadOnlySpan<char>>(out var lookup))
-            return lookup.Contains(buffer[..length]);
+        if (word.Length <= buffer.Length && TextNormalizer.TryNormalize(word, profile.Language, buffer, out var length))
+            return stopWords.Contains(buffer[..length]);
         return profile.StopWords.Contains(TextNormalizer.Normalize(word, profile.Language));
     }
 
     private static bool HasLetterOf(ReadOnlySpan<char> word, string letters)
     {
+        if (letters.Length == 0) return false;   // English: only stop words tell
         foreach (var c in word)
-            if (c > '\u007F' && letters.Contains(char.ToLowerInvariant(c))) return true;
+            if (c > '\u007F' && letters.Contains(TextNormalizer.ToLowerInvariant(c))) return true;
         return false;
     }
 }

@@ -24,6 +24,12 @@ internal sealed class LanguageProfile
     public required WordPattern[] PercentBefore { get; init; }
     public required WordPattern[] PercentAfter { get; init; }
     public required (WordPattern Pattern, int Month)[] Months { get; init; }
+
+    /// <summary>
+    /// <see cref="Months"/> grouped by the first letter of the form, in file order: a word can only match
+    /// the forms that start with its own letter, and most words start with none.
+    /// </summary>
+    public required FrozenDictionary<char, (WordPattern Pattern, int Month)[]> MonthsByInitial { get; init; }
     public required WordPattern[] YearMarkers { get; init; }
     public required int MinStem { get; init; }
 
@@ -33,7 +39,8 @@ internal sealed class LanguageProfile
     /// <summary>The month a normalised word names, or 0.</summary>
     public int MonthOf(string normalized)
     {
-        foreach (var (pattern, month) in Months)
+        if (normalized.Length == 0 || !MonthsByInitial.TryGetValue(normalized[0], out var forms)) return 0;
+        foreach (var (pattern, month) in forms)
             if (pattern.MatchesWord(0, normalized)) return month;
         return 0;
     }

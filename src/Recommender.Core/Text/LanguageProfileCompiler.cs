@@ -47,7 +47,7 @@ internal static class LanguageProfileCompiler
             if (factor <= 0) problems.Add($"{name}: field 'numbers.multipliers': '{form}' must be positive.");
             if (WordPattern.Compile(form, language) is { } pattern) multipliers.Add((pattern, factor));
         }
-        var monthPatterns = new List<(WordPattern, int)>();
+        var monthPatterns = new List<(WordPattern Pattern, int Month)>();
         for (var m = 0; m < (months?.Count ?? 0); m++)
             foreach (var form in months![m] ?? [])
                 if (WordPattern.Compile(form, language) is { } pattern) monthPatterns.Add((pattern, m + 1));
@@ -74,6 +74,7 @@ internal static class LanguageProfileCompiler
             PercentBefore = Patterns(quantities.PercentBefore, language),
             PercentAfter = Patterns(quantities.PercentAfter, language),
             Months = [.. monthPatterns],
+            MonthsByInitial = monthPatterns.GroupBy(m => m.Pattern.Initial).ToFrozenDictionary(g => g.Key, g => g.ToArray()),
             YearMarkers = Patterns(file.Dates?.YearMarkers, language),
             MinStem = file.Stemmer?.MinStem ?? 3,
             Suffixes = [.. suffixes.Select(s => TextNormalizer.Normalize(s, language)).Distinct().OrderByDescending(s => s.Length)],

@@ -10,10 +10,10 @@ internal static class QuantityReader
     // How far after a number its noun may be: "92 agents", "12 full-time agents".
     private const int NounReach = 2;
 
-    /// <summary>The quantities of the text, and for each the index of its first token.</summary>
-    public static List<(Quantity Quantity, int Token)> Read(string text, Token[] tokens, LanguageProfile profile)
+    /// <summary>Appends the quantities of the text to <paramref name="found"/>, each with the index of its first token.</summary>
+    public static void Read(string text, Token[] tokens, LanguageProfile profile, List<(Quantity Quantity, int Token)> found)
     {
-        var found = new List<(Quantity, int)>();
+        var start = found.Count;
         for (var i = 0; i < tokens.Length; i++)
         {
             var first = i;
@@ -47,8 +47,7 @@ internal static class QuantityReader
             found.Add((new Quantity(value, kind, tokens[first].Start, end - tokens[first].Start), first));
             i = last;
         }
-        SpreadOverRanges(text, found);
-        return found;
+        SpreadOverRanges(text, found, start);
     }
 
     private static decimal MergeSpaceGroups(string text, Token[] tokens, ref int i, LanguageProfile profile, decimal value)
@@ -82,12 +81,15 @@ internal static class QuantityReader
         return true;
     }
 
+    // Looked up by span: most hyphenated words are no numbers ("контакт-центр"), and splitting them into strings allocated.
     private static bool TrySumParts(string word, LanguageProfile profile, out int sum)
     {
         sum = 0;
-        foreach (var part in word.Split('-'))
+        var numberWords = profile.NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var parts = word.AsSpan();
+        foreach (var part in parts.Split('-'))
         {
-            if (!profile.NumberWords.TryGetValue(part, out var n)) return false;
+            if (!numberWords.TryGetValue(parts[part], out var n)) return false;
             sum += n;
         }
         return true;
@@ -141,9 +143,9 @@ internal static class QuantityReader
     }
 
     // "50–100 сотрудников": the first number of a range counts what the second counts.
-    private static void SpreadOverRanges(string text, List<(Quantity Quantity, int Token)> found)
+    private static void SpreadOverRanges(string text, List<(Quantity Quantity, int Token)> found, int start)
     {
-        for (var q = found.Count - 2; q >= 0; q--)
+        for (var q = found.Count - 2; q >= start; q--)
         {
             var (left, right) = (found[q].Quantity, found[q + 1].Quantity);
             if (left.Kind != QuantityKind.Other || right.Kind == QuantityKind.Other) continue;

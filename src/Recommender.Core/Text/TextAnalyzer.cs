@@ -10,6 +10,20 @@ public sealed class TextAnalyzer(LanguageResources resources)
     private readonly LanguageDetector _detector = new(resources);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, WordCache> _words = new(StringComparer.Ordinal);
 
+    // Tokens up to which Analyze keeps its per-token flags on the stack (two bytes a token).
+    private const int MaxStackFlags = 1024;
+
+    // Per-thread scratch of Analyze and Tokenize: word spans, and the quantities and dates found,
+    // are needed only until the result is built, and per-call lists were much of what analysis allocated.
+    [ThreadStatic] private static Scratch? t_scratch;
+
+    private sealed class Scratch
+    {
+        public readonly List<(int Start, int Length)> Spans = new(128);
+        public readonly List<(Quantity Quantity, int Token)> Quantities = [];
+        public readonly List<DateMention> Dates = [];
+    }
+
     /// <summary>The languages analysed: el, lt, ru, tr, en.</summary>
     public static IReadOnlyList<string> SupportedLanguages { get; } = ["el", "lt", "ru", "tr", "en"];
 
@@ -27,27 +41,45 @@ public sealed class TextAnalyzer(LanguageResources resources)
     public AnalyzedText Analyze(string text, string? language = null)
     {
         ArgumentNullException.ThrowIfNull(text);
+        var scratch = t_scratch ??= new Scratch();
+        var spans = SplitWords(text, scratch.Spans);   // once: detection and tokenising walk the same words
         var confidence = 1.0;
         if (language is null)
         {
-            var guess = _detector.Detect(text);
+            var guess = _detector.Detect(text, spans);
             (language, confidence) = (guess.Language, guess.Confidence);
         }
         var words = WordsOf(language);
         var profile = words.Profile;
-        var tokens = TokenArray(text, words);
+        var tokens = TokenArray(text, spans, words);
         NegationMarker.Mark(text, tokens, profile);
 
-        var read = QuantityReader.Read(text, tokens, profile);
-        var counted = new bool[tokens.Length];
+        var read = scratch.Quantities;
+        read.Clear();
+        QuantityReader.Read(text, tokens, profile, read);
+        // Per-token flags live only for this call: on the stack unless the text is very long.
+        var counted = tokens.Length <= MaxStackFlags ? stackalloc bool[tokens.Length] : new bool[tokens.Length];
         foreach (var (quantity, token) in read)
             if (quantity.Kind != QuantityKind.Other) counted[token] = true;
-        var isYear = new bool[tokens.Length];
-        var dates = DateReader.Read(text, tokens, profile, counted, isYear);
-        var quantities = new List<Quantity>(read.Count);
+        var isYear = tokens.Length <= MaxStackFlags ? stackalloc bool[tokens.Length] : new bool[tokens.Length];
+        var dates = scratch.Dates;
+        dates.Clear();
+        DateReader.Read(text, tokens, profile, counted, isYear, dates);
+        return new AnalyzedText(text, language, confidence, tokens, Quantities(read, isYear), dates.Count == 0 ? [] : dates.ToArray());
+    }
+
+    // The quantities that are not years: "2024" is a date, not an amount.
+    private static Quantity[] Quantities(List<(Quantity Quantity, int Token)> read, ReadOnlySpan<bool> isYear)
+    {
+        var count = 0;
+        foreach (var (_, token) in read)
+            if (!isYear[token]) count++;
+        if (count == 0) return [];
+        var quantities = new Quantity[count];
+        count = 0;
         foreach (var (quantity, token) in read)
-            if (!isYear[token]) quantities.Add(quantity);   // "2024" is a date, not an amount
-        return new AnalyzedText(text, language, confidence, tokens, quantities, dates);
+            if (!isYear[token]) quantities[count++] = quantity;
+        return quantities;
     }
 
     /// <summary>
@@ -57,7 +89,7 @@ public sealed class TextAnalyzer(LanguageResources resources)
     public IReadOnlyList<Token> Tokenize(string text, string language)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return TokenArray(text, WordsOf(language));
+        return TokenArray(text, SplitWords(text, (t_scratch ??= new Scratch()).Spans), WordsOf(language));
     }
 
     /// <summary>Lower-cases and folds one word the language's way: what <c>*</c> prefix forms compare against.</summary>
@@ -70,18 +102,23 @@ public sealed class TextAnalyzer(LanguageResources resources)
     private WordCache WordsOf(string language) =>
         _words.TryGetValue(language, out var words) ? words : _words.GetOrAdd(language, l => new WordCache(resources.For(l)));
 
-    private static Token[] TokenArray(string text, WordCache words)
+    // The word spans of the text, in the thread's scratch list: they live only until the tokens exist.
+    private static List<(int Start, int Length)> SplitWords(string text, List<(int Start, int Length)> spans)
     {
-        var profile = words.Profile;
-        var spans = new List<(int Start, int Length)>(text.Length / 6 + 1);
+        spans.Clear();
         WordTokenizer.Split(text, spans);
+        return spans;
+    }
+
+    private static Token[] TokenArray(string text, List<(int Start, int Length)> spans, WordCache words)
+    {
         var tokens = new Token[spans.Count];
         var count = 0;
         foreach (var (start, length) in spans)
         {
-            var (normalized, stem) = words.Analyze(text.AsSpan(start, length));
+            var (normalized, stem, isStopWord) = words.Analyze(text.AsSpan(start, length));
             if (normalized.Length == 0) continue;   // a stray combining mark
-            tokens[count++] = new Token(normalized, stem, start, length, profile.StopWords.Contains(normalized), false);
+            tokens[count++] = new Token(normalized, stem, start, length, isStopWord, false);
         }
         return count == tokens.Length ? tokens : tokens[..count];
     }

@@ -15,6 +15,10 @@ internal static class TextNormalizer
     // computed once so the hot path folds accents with a table lookup instead of Unicode decomposition.
     private static readonly char[] Folded = BuildFoldTable();
 
+    // Invariant lower case of every character below U+2000, computed once: char.ToLowerInvariant asks
+    // ICU for each non-ASCII character, and Greek, Cyrillic and Lithuanian words are made of them.
+    private static readonly char[] Lowered = BuildLowerTable();
+
     public static string Normalize(ReadOnlySpan<char> word, string language)
     {
         if (NeedsComposition(word))
@@ -47,7 +51,9 @@ internal static class TextNormalizer
     private static int Fold(ReadOnlySpan<char> word, string language, Span<char> buffer)
     {
         var length = 0;
-        var foldsAccents = language is "el" or "en";
+        // The language decided once per word, not per character.
+        var (isGreek, isRussian, isTurkish, isEnglish) = (language == "el", language == "ru", language == "tr", language == "en");
+        var foldsAccents = isGreek || isEnglish;
         for (var i = 0; i < word.Length; i++)
         {
             var c = word[i];
@@ -55,8 +61,8 @@ internal static class TextNormalizer
             {
                 // Turkish writes suffixes after an apostrophe on names and numbers ("WhatsApp'tan", "2024'te");
                 // English drops the possessive; elsewhere an apostrophe is just dropped.
-                if (language == "tr" && length > 0) break;
-                if (language == "en" && i == word.Length - 2 && (word[i + 1] is 's' or 'S')) break;
+                if (isTurkish && length > 0) break;
+                if (isEnglish && i == word.Length - 2 && (word[i + 1] is 's' or 'S')) break;
                 continue;
             }
             if (c == '\u00AD') continue;   // soft hyphen
@@ -69,16 +75,19 @@ internal static class TextNormalizer
             c = c switch
             {
                 '\u0130' => 'i',
-                'I' when language == "tr" => '\u0131',
-                _ => char.ToLowerInvariant(c),
+                'I' when isTurkish => '\u0131',
+                _ => ToLowerInvariant(c),
             };
             if (foldsAccents && c < Folded.Length) c = Folded[c];
-            if (language == "el" && c == 'ς') c = 'σ';
-            else if (language == "ru" && c == 'ё') c = 'е';
+            if (isGreek && c == 'ς') c = 'σ';
+            else if (isRussian && c == 'ё') c = 'е';
             buffer[length++] = c;
         }
         return length;
     }
+
+    /// <summary>The same as <see cref="char.ToLowerInvariant"/>, by table lookup for Latin, Greek and Cyrillic.</summary>
+    public static char ToLowerInvariant(char c) => c < Lowered.Length ? Lowered[c] : char.ToLowerInvariant(c);
 
     /// <summary>True for ', ’ and ʼ, which join the parts of a word.</summary>
     public static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC';
@@ -88,6 +97,13 @@ internal static class TextNormalizer
         foreach (var c in word)
             if (c >= '\u0300' && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) return true;
         return false;
+    }
+
+    private static char[] BuildLowerTable()
+    {
+        var table = new char[0x2000];
+        for (var i = 0; i < table.Length; i++) table[i] = char.ToLowerInvariant((char)i);
+        return table;
     }
 
     private static char[] BuildFoldTable()

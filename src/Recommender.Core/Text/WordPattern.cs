@@ -17,6 +17,9 @@ internal sealed class WordPattern
 
     public int Length => _words.Length;
 
+    /// <summary>The first letter of the pattern's first word: a word starting otherwise cannot match it.</summary>
+    public char Initial => _words[0][0];
+
     /// <summary>Compiles <paramref name="source"/>; null when it has no words.</summary>
     public static WordPattern? Compile(string source, string language)
     {
