@@ -145,38 +145,62 @@ public sealed partial class ConceptLexicon
     public List<ConceptMatch> Match(AnalyzedText text)
     {
         var matches = new List<ConceptMatch>();
-        if (!_forms.TryGetValue(text.Language, out var forms)) return matches;
-        var tokens = text.Tokens;
-        for (var i = 0; i < tokens.Count; i++)
+        Match(text, matches);
+        return matches;
+    }
+
+    /// <summary>
+    /// <see cref="Match(AnalyzedText)"/> into a list the caller reuses across texts; the list is
+    /// cleared first, and holds direct mentions in text order followed by their broader concepts.
+    /// </summary>
+    internal void Match(AnalyzedText text, List<ConceptMatch> matches)
+    {
+        matches.Clear();
+        if (!_forms.TryGetValue(text.Language, out var forms)) return;
+        // The analyser hands out arrays; a span of one spares an interface call per word compared.
+        ReadOnlySpan<Token> tokens = text.Tokens as Token[] ?? [.. text.Tokens];
+        for (var i = 0; i < tokens.Length; i++)
         {
-            var token = tokens[i];
+            ref readonly var token = ref tokens[i];
             if (token.IsNegated) continue;
-            TryForms(forms.ByStem(token.Stem), tokens, i, matches);
-            TryForms(forms.ByPrefixOf(token.Normalized), tokens, i, matches);
+            TryForms(forms.StartingWith(token.Normalized, token.Stem), tokens, i, matches);
         }
+        AddBroader(matches);
+    }
+
+    private void AddBroader(List<ConceptMatch> matches)
+    {
         var direct = matches.Count;
         for (var m = 0; m < direct; m++)
             foreach (var broader in _broader[matches[m].ConceptIndex])
                 matches.Add(matches[m] with { ConceptIndex = broader, Weight = BroaderWeight });
-        return matches;
     }
 
-    private static void TryForms(List<LexiconForm> candidates, IReadOnlyList<Token> tokens, int start, List<ConceptMatch> matches)
+    // Every candidate's first word already matches tokens[start] (see LanguageForms.StartingWith),
+    // so only the words after it are compared.
+    private static void TryForms(LexiconForm[] candidates, ReadOnlySpan<Token> tokens, int start, List<ConceptMatch> matches)
     {
         foreach (var form in candidates)
         {
             var words = form.Words;
-            if (start + words.Length > tokens.Count) continue;
-            var all = true;
-            for (var j = 0; j < words.Length && all; j++)
-                all = words[j].Matches(tokens[start + j].Normalized, tokens[start + j].Stem);
-            if (!all) continue;
+            if (start + words.Length > tokens.Length || !RestMatches(words, tokens, start)) continue;
+            var first = tokens[start].Start;
             // One mention per concept per position: several forms of a concept may match the same words.
-            if (matches.Count > 0 && matches[^1].ConceptIndex == form.ConceptIndex && matches[^1].Start == tokens[start].Start)
+            if (matches.Count > 0 && matches[^1].ConceptIndex == form.ConceptIndex && matches[^1].Start == first)
                 continue;
-            var last = tokens[start + words.Length - 1];
-            matches.Add(new ConceptMatch(form.ConceptIndex, tokens[start].Start, last.Start + last.Length - tokens[start].Start, 1f));
+            ref readonly var last = ref tokens[start + words.Length - 1];
+            matches.Add(new ConceptMatch(form.ConceptIndex, first, last.Start + last.Length - first, 1f));
         }
+    }
+
+    private static bool RestMatches(FormWord[] words, ReadOnlySpan<Token> tokens, int start)
+    {
+        for (var j = 1; j < words.Length; j++)
+        {
+            ref readonly var token = ref tokens[start + j];
+            if (!words[j].Matches(token.Normalized, token.Stem)) return false;
+        }
+        return true;
     }
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]

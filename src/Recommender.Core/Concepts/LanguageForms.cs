@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace CategoryMatch.Core.Concepts;
 
 /// <summary>
@@ -8,15 +10,25 @@ internal sealed class LanguageForms
 {
     /// <summary>Prefix words must be at least this long, so a prefix never matches half the language.</summary>
     internal const int MinPrefixLength = 3;
+
+    /// <summary>Words whose starting forms are remembered at most (bounded like <c>Text/WordCache</c>).</summary>
+    internal const int StartingFormsCapacity = 20_000;
+
     private static readonly List<LexiconForm> Empty = [];
     private readonly Dictionary<string, List<LexiconForm>> _byFirstStem = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<LexiconForm>> _byFirstPrefix = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<LexiconForm>>.AlternateLookup<ReadOnlySpan<char>> _prefixLookup;
 
+    // A text's words repeat across entries, so the forms a word can start are worked out once per
+    // word: one lookup instead of two, and no scan of every form sharing a 3-letter prefix.
+    private readonly ConcurrentDictionary<string, StartingForms> _startingForms = new(StringComparer.Ordinal);
+    private int _startingFormsCount;
+
     public LanguageForms() => _prefixLookup = _byFirstPrefix.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public int Count { get; private set; }
 
+    /// <summary>Adds a form; forms are all added before the first text is matched.</summary>
     public void Add(LexiconForm form)
     {
         var first = form.Words[0];
@@ -33,4 +45,35 @@ internal sealed class LanguageForms
         normalized.Length >= MinPrefixLength && _prefixLookup.TryGetValue(normalized.AsSpan(0, MinPrefixLength), out var list)
             ? list
             : Empty;
+
+    /// <summary>
+    /// The forms whose first word matches a word with this normalised form and stem, in the order
+    /// matching tries them: forms keyed by the stem first, then prefix forms, each in the order added.
+    /// Thread-safe; the answer is a pure function of the two strings, so remembering it changes nothing.
+    /// </summary>
+    public LexiconForm[] StartingWith(string normalized, string stem)
+    {
+        // The stem is kept with the answer and compared, so the cache never relies on the stem
+        // being a function of the normalised word alone.
+        if (_startingForms.TryGetValue(normalized, out var known) && known.Stem == stem) return known.Forms;
+        var forms = FindStartingWith(normalized, stem);
+        if (Volatile.Read(ref _startingFormsCount) < StartingFormsCapacity
+            && _startingForms.TryAdd(normalized, new StartingForms(stem, forms)))
+            Interlocked.Increment(ref _startingFormsCount);
+        return forms;
+    }
+
+    private LexiconForm[] FindStartingWith(string normalized, string stem)
+    {
+        var byStem = ByStem(stem);
+        var byPrefix = ByPrefixOf(normalized);
+        if (byStem.Count == 0 && byPrefix.Count == 0) return [];
+        var forms = new List<LexiconForm>(byStem.Count + byPrefix.Count);
+        forms.AddRange(byStem);   // keyed by the stem itself, so their first word matches
+        foreach (var form in byPrefix)
+            if (form.Words[0].Matches(normalized, stem)) forms.Add(form);
+        return [.. forms];
+    }
+
+    private sealed record StartingForms(string Stem, LexiconForm[] Forms);
 }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using CategoryMatch.Core.Catalog;
 using CategoryMatch.Core.Concepts;
 using CategoryMatch.Core.Text;
@@ -68,22 +69,36 @@ public sealed class EntryEncoder
     public EncodedEntry Encode(string text, string? language = null)
     {
         var analysis = _analyzer.Analyze(text, language);
-        var matches = _lexicon.Match(analysis);
-        var concepts = new float[_conceptIdf.Length];
-        foreach (var m in matches) concepts[m.ConceptIndex] += m.Weight;
-        for (var i = 0; i < concepts.Length; i++)
-            if (concepts[i] > 1) concepts[i] = 1 + MathF.Log(concepts[i]);   // sublinear: the 5th mention adds little
-        var weighted = WeightConcepts(concepts, out var mass);
+        var matches = t_matches ??= new List<ConceptMatch>(64);
+        _lexicon.Match(analysis, matches);
+        var weighted = WeightConcepts(CountConcepts(matches), out var mass);
         var terms = t_terms ??= new Dictionary<uint, float>();
         terms.Clear();   // cleared, never removed from: it enumerates in insertion order, as a new one would
         AddTerms(analysis, terms);
-        return new EncodedEntry(analysis, matches, weighted, WeightKnownTerms(terms), mass);
+        // The entry keeps an exactly sized copy; the scratch list is reused by the next text.
+        return new EncodedEntry(analysis, matches.ToArray(), weighted, WeightKnownTerms(terms), mass);
     }
 
-    // Per-thread scratch of Encode: a text's term counts and weights are needed only until its sparse vector exists.
+    // Per-thread scratch of Encode: a text's matches, concept counts, term counts and weights are
+    // needed only until its vectors exist.
+    [ThreadStatic] private static List<ConceptMatch>? t_matches;
+    [ThreadStatic] private static float[]? t_concepts;
     [ThreadStatic] private static Dictionary<uint, float>? t_terms;
     [ThreadStatic] private static uint[]? t_indices;
     [ThreadStatic] private static float[]? t_values;
+
+    // Mentions per concept, summed in match order, then made sublinear: the 5th mention adds little.
+    // Returns per-thread scratch that is valid until the next call on the thread.
+    private float[] CountConcepts(List<ConceptMatch> matches)
+    {
+        var counts = t_concepts;
+        if (counts is null || counts.Length != _conceptIdf.Length) t_concepts = counts = new float[_conceptIdf.Length];
+        else Array.Clear(counts);
+        foreach (var m in matches) counts[m.ConceptIndex] += m.Weight;
+        for (var i = 0; i < counts.Length; i++)
+            if (counts[i] > 1) counts[i] = 1 + MathF.Log(counts[i]);
+        return counts;
+    }
 
     // WeightTerms(tf, knownOnly: true) followed by SparseVector.FromWeights, without the intermediate
     // dictionary and arrays: the same weights, in the same order, summed and sorted the same way.
@@ -151,8 +166,8 @@ public sealed class EntryEncoder
         foreach (var token in analysis.Tokens)
         {
             if (token.IsStopWord || token.IsNegated || token.Stem.Length < 2 || char.IsDigit(token.Stem[0])) continue;
-            var key = TermHash.Of(analysis.Language, token.Stem);
-            terms[key] = terms.GetValueOrDefault(key) + 1;
+            // One hash lookup per word: a new term is added at 0 and counted like a known one.
+            CollectionsMarshal.GetValueRefOrAddDefault(terms, TermHash.Of(analysis.Language, token.Stem), out _) += 1;
         }
     }
 

@@ -43,7 +43,9 @@ public sealed class QdrantCategoryIndex(RecommenderModel model, IQdrantClient cl
             else found.Add(id);
         }
         // Catalog order, then the embedded index's own scoring: ties break the same way in both modes.
-        var candidates = model.CategoryVectors.Where(v => found.Contains(v.Category.Id)).ToList();
-        return new InMemoryCategoryIndex(candidates).Search(entry, programmeId);
+        var candidates = model.CategoryVectors
+            .Where(v => found.Contains(v.Category.Id) && (programmeId is null || v.Category.ProgrammeId == programmeId))
+            .ToList();
+        return InMemoryCategoryIndex.Score(entry, candidates);
     }
 }
