@@ -19,12 +19,12 @@ public sealed record RedirectBody(string From, string To, string Reason, string 
 /// <summary>One ranked category.</summary>
 public sealed record RecommendationBody(
     string CategoryId, string Program, string Code, string Title, string TitleEn, double Score, double Similarity,
-    string? RedirectedFrom, bool Eligible, IReadOnlyList<SubcategoryBody> Subcategories, IReadOnlyList<Evidence> Evidence)
+    string? RedirectedFrom, bool Eligible, IReadOnlyList<SubcategoryBody> Subcategories, IReadOnlyList<EvidenceBody> Evidence)
 {
     /// <summary>Maps one core recommendation.</summary>
     public static RecommendationBody From(Recommendation r) => new(r.Category.Id, r.Category.ProgrammeId, r.Category.Code,
         r.Category.Title, r.Category.TitleEn, r.Score, r.Similarity, r.RedirectedFrom, r.Eligible,
-        r.Subcategory.Select(SubcategoryBody.From).ToList(), r.Evidence);
+        r.Subcategory.Select(SubcategoryBody.From).ToList(), r.Evidence.Select(EvidenceBody.From).ToList());
 }
 
 /// <summary>A sub-category the text points to.</summary>
@@ -32,4 +32,16 @@ public sealed record SubcategoryBody(string Id, string Dimension, string Title, 
 {
     /// <summary>Maps a catalog sub-category.</summary>
     public static SubcategoryBody From(Subcategory s) => new(s.Id, s.Dimension, s.Title, s.TitleEn);
+}
+
+/// <summary>Something in the entry's text that supports (or limits) a recommendation, for a person to read.</summary>
+/// <param name="Kind"><c>concept</c>, <c>term</c>, <c>rule</c> or <c>eligibility</c>.</param>
+/// <param name="Label">What was recognised, in English (a concept's name, a rule's reason).</param>
+/// <param name="Matched">The words of the entry's text, as written, when the evidence points at words.</param>
+/// <param name="Start">Offset of the matched words in the text, for highlighting; -1 when none.</param>
+/// <param name="Length">Length of the matched words in the text; 0 when none.</param>
+public sealed record EvidenceBody(string Kind, string Label, string? Matched, int Start, int Length)
+{
+    /// <summary>Maps the core's evidence; the quoted words are cut from the text here, as the response is written.</summary>
+    public static EvidenceBody From(Evidence e) => new(e.Kind, e.Label, e.Matched, e.Start, e.Length);
 }

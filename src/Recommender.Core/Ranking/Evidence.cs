@@ -42,9 +42,9 @@ public readonly struct Evidence
     /// <summary>The words of the entry's text, as written, when the evidence points at words.</summary>
     public string? Matched => _text?.Substring(Start, Length);
 
-    /// <summary>Offset of <see cref="Matched"/> in the text, for highlighting; -1 when none.</summary>
+    /// <summary>Offset of the matched words in the text, for highlighting; -1 when none.</summary>
     public int Start { get; }
 
-    /// <summary>Length of <see cref="Matched"/> in the text; 0 when none.</summary>
+    /// <summary>Length of the matched words in the text; 0 when none.</summary>
     public int Length { get; }
 }
