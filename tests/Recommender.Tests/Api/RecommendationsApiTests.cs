@@ -1,17 +1,14 @@
 using System.Text.Json;
+using CategoryMatch.Tests.Support;
 
 namespace CategoryMatch.Tests.Api;
 
 public sealed class RecommendationsApiTests(ApiFactory api) : IClassFixture<ApiFactory>
 {
-    private const string RussianAiVoiceBot =
-        "Мы запустили голосового робота на базе искусственного интеллекта: нейросеть распознаёт речь клиента, " +
-        "понимает намерение и сама отвечает на вопросы о балансе и тарифах. Бот закрывает 40% звонков без оператора.";
-
     [Fact]
     public async Task RussianSummaryAboutAnAiVoiceBotRanksNomination13First()
     {
-        var (status, body) = await api.PostJsonAsync("/api/recommendations", new { text = RussianAiVoiceBot, program = "ru-cca" });
+        var (status, body) = await api.PostJsonAsync("/api/recommendations", new { text = SampleSummaries.RussianAiVoiceBot, program = "ru-cca" });
 
         Assert.Equal(200, status);
         Assert.Equal("ru", body.GetProperty("language").GetString());
@@ -44,7 +41,7 @@ public sealed class RecommendationsApiTests(ApiFactory api) : IClassFixture<ApiF
     [Fact]
     public async Task WithoutAFiledCategoryTheRedirectIsNull()
     {
-        var (_, body) = await api.PostJsonAsync("/api/recommendations", new { text = RussianAiVoiceBot, program = "ru-cca" });
+        var (_, body) = await api.PostJsonAsync("/api/recommendations", new { text = SampleSummaries.RussianAiVoiceBot, program = "ru-cca" });
 
         Assert.Equal(JsonValueKind.Null, body.GetProperty("redirect").ValueKind);
     }
@@ -64,7 +61,7 @@ public sealed class RecommendationsApiTests(ApiFactory api) : IClassFixture<ApiF
     [Fact]
     public async Task TopLimitsTheNumberOfResults()
     {
-        var (_, body) = await api.PostJsonAsync("/api/recommendations", new { text = RussianAiVoiceBot, program = "ru-cca", top = 3 });
+        var (_, body) = await api.PostJsonAsync("/api/recommendations", new { text = SampleSummaries.RussianAiVoiceBot, program = "ru-cca", top = 3 });
 
         Assert.Equal(3, body.GetProperty("results").GetArrayLength());
     }

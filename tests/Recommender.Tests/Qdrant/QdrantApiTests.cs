@@ -13,10 +13,6 @@ namespace CategoryMatch.Tests.Qdrant;
 [Collection(QdrantCollection.Name)]
 public sealed class QdrantApiTests(QdrantFixture qdrant) : IAsyncLifetime
 {
-    private const string RussianAiVoiceBot =
-        "Мы запустили голосового робота на базе искусственного интеллекта: нейросеть распознаёт речь клиента, " +
-        "понимает намерение и сама отвечает на вопросы о балансе и тарифах. Бот закрывает 40% звонков без оператора.";
-
     private ServiceProvider _services = null!;
 
     public async Task InitializeAsync()
@@ -130,7 +126,7 @@ public sealed class QdrantApiTests(QdrantFixture qdrant) : IAsyncLifetime
 
     private static async Task<(int Status, JsonElement Body)> RecommendAsync(HttpClient http)
     {
-        using var response = await http.PostAsJsonAsync("/api/recommendations", new { text = RussianAiVoiceBot, program = "ru-cca" });
+        using var response = await http.PostAsJsonAsync("/api/recommendations", new { text = SampleSummaries.RussianAiVoiceBot, program = "ru-cca" });
         return ((int)response.StatusCode, await ReadAsync(response));
     }
 
