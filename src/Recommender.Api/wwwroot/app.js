@@ -25,7 +25,9 @@ async function loadProgrammes() {
   const response = await fetch("/api/programs");
   if (!response.ok) return;
   for (const p of await response.json())
-    $("#program").append(el("option", { value: p.id, textContent: `${p.nameEn} — ${p.name} (${p.id})` }));
+    // The English name and id keep the choice short enough to read in the closed list; the
+    // programme's own name is the option's tooltip.
+    $("#program").append(el("option", { value: p.id, textContent: `${p.nameEn} (${p.id})`, title: p.name }));
 }
 
 // The user's own text with the given evidence spans marked; text nodes only, so nothing they typed is run as HTML.
