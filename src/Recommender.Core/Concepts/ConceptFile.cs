@@ -15,6 +15,7 @@ internal sealed class ConceptFile
         public List<string>? Tr { get; set; }
         public List<string>? Any { get; set; }
         public List<string>? Broader { get; set; }
+        public bool Names { get; set; }
     }
 }
 

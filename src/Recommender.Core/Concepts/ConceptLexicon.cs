@@ -68,7 +68,7 @@ public sealed partial class ConceptLexicon
                 ["lt"] = entry.Lt ?? [], ["tr"] = entry.Tr ?? [], ["any"] = entry.Any ?? [],
             };
             if (forms.Values.All(f => f.Count == 0)) problems.Add($"{file}: concept '{entry.Id}': it has no forms.");
-            concepts.Add(new Concept(entry.Id, concepts.Count, forms, entry.Broader ?? []));
+            concepts.Add(new Concept(entry.Id, concepts.Count, forms, entry.Broader ?? [], entry.Names));
         }
         foreach (var duplicate in concepts.GroupBy(c => c.Id).Where(g => g.Count() > 1))
             problems.Add($"concept '{duplicate.Key}' is defined {duplicate.Count()} times.");
@@ -111,8 +111,10 @@ public sealed partial class ConceptLexicon
                     problems.Add($"concept '{concept.Id}': form '{source}' ({language}) has no words after analysis.");
                 else if (words.Any(w => w.IsPrefix && w.Text.Length < LanguageForms.MinPrefixLength))
                     problems.Add($"concept '{concept.Id}': prefix form '{source}' ({language}) is shorter than {LanguageForms.MinPrefixLength} letters.");
+                else if (concept.Names && words.Length != 1)
+                    problems.Add($"concept '{concept.Id}': name '{source}' ({language}) must be one word.");
                 else
-                    forms.Add(new LexiconForm(concept.Index, words, source));
+                    forms.Add(new LexiconForm(concept.Index, words, source, concept.Names));
             }
         }
         return forms;
@@ -163,7 +165,7 @@ public sealed partial class ConceptLexicon
         {
             ref readonly var token = ref tokens[i];
             if (token.IsNegated) continue;
-            TryForms(forms.StartingWith(token.Normalized, token.Stem), tokens, i, matches);
+            TryForms(forms.StartingWith(token.Normalized, token.Stem), text.Text, tokens, i, matches);
         }
         AddBroader(matches);
     }
@@ -178,19 +180,31 @@ public sealed partial class ConceptLexicon
 
     // Every candidate's first word already matches tokens[start] (see LanguageForms.StartingWith),
     // so only the words after it are compared.
-    private static void TryForms(LexiconForm[] candidates, ReadOnlySpan<Token> tokens, int start, List<ConceptMatch> matches)
+    private static void TryForms(LexiconForm[] candidates, string text, ReadOnlySpan<Token> tokens, int start, List<ConceptMatch> matches)
     {
         foreach (var form in candidates)
         {
             var words = form.Words;
-            if (start + words.Length > tokens.Length || !RestMatches(words, tokens, start)) continue;
+            // A given name counts with the surname after it: the mention is the whole name.
+            var length = form.IsName ? 2 : words.Length;
+            if (start + length > tokens.Length || !RestMatches(words, tokens, start)) continue;
+            if (form.IsName && !IsFullName(text, tokens[start], tokens[start + 1])) continue;
             var first = tokens[start].Start;
             // One mention per concept per position: several forms of a concept may match the same words.
             if (matches.Count > 0 && matches[^1].ConceptIndex == form.ConceptIndex && matches[^1].Start == first)
                 continue;
-            ref readonly var last = ref tokens[start + words.Length - 1];
+            ref readonly var last = ref tokens[start + length - 1];
             matches.Add(new ConceptMatch(form.ConceptIndex, first, last.Start + last.Length - first, 1f));
         }
+    }
+
+    // "Νίκος Αντωνίου", "Анна Петрова": both words capitalised and only spaces between them, so a
+    // name that is also a word ("Лина", "линия" share a stem) or the start of a sentence does not count.
+    private static bool IsFullName(string text, in Token name, in Token surname)
+    {
+        if (!char.IsUpper(text[name.Start]) || !char.IsUpper(text[surname.Start]) || surname.IsStopWord) return false;
+        var gap = text.AsSpan(name.Start + name.Length, surname.Start - name.Start - name.Length);
+        return gap.Length > 0 && gap.IndexOfAnyExcept(' ') < 0;
     }
 
     private static bool RestMatches(FormWord[] words, ReadOnlySpan<Token> tokens, int start)

@@ -8,4 +8,8 @@ internal readonly record struct FormWord(string Text, bool IsPrefix)
 }
 
 /// <summary>A surface form compiled for one language: the words to match in order.</summary>
-internal sealed record LexiconForm(int ConceptIndex, FormWord[] Words, string Source);
+/// <param name="ConceptIndex">The concept the form expresses.</param>
+/// <param name="Words">The words to match, in order.</param>
+/// <param name="Source">The form as written in the data file.</param>
+/// <param name="IsName">A given name: it matches only where a full name is written (see <see cref="Concept.Names"/>).</param>
+internal sealed record LexiconForm(int ConceptIndex, FormWord[] Words, string Source, bool IsName = false);

@@ -31,6 +31,18 @@ public sealed class BrokenDataTests : IDisposable
     }
 
     [Fact]
+    public void AGivenNameOfTwoWordsIsReportedWithItsConcept()
+    {
+        var path = Path.Combine(_data, "concepts", "people.yaml");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("\"Claire\"", "\"Mary Claire\""));
+
+        var error = Assert.Throws<DataFileException>(() => RecommenderModel.Load(_data));
+
+        Assert.Contains("named-person", error.Message);
+        Assert.Contains("Mary Claire", error.Message);
+    }
+
+    [Fact]
     public void AMisspeltFieldIsReportedWithItsLine()
     {
         var path = CategoriesFile("gr-csa");
