@@ -60,4 +60,13 @@ public sealed class QdrantFixture : IAsyncLifetime
         foreach (var collection in await client.ListCollectionsAsync(cancellationToken))
             await client.DeleteCollectionAsync(collection, cancellationToken);
     }
+
+    /// <summary>A wiped server with the repository's catalog indexed, and services pointed at it.</summary>
+    public async Task<ServiceProvider> IndexedCatalogAsync(CancellationToken cancellationToken = default)
+    {
+        await ResetAsync(cancellationToken);
+        var services = CreateServices();
+        await services.GetRequiredService<CategoryIndexWriter>().WriteAsync(Tests.Support.Models.Real, cancellationToken);
+        return services;
+    }
 }

@@ -14,12 +14,7 @@ public sealed class QdrantParityTests(QdrantFixture qdrant) : IAsyncLifetime
 {
     private ServiceProvider _services = null!;
 
-    public async Task InitializeAsync()
-    {
-        await qdrant.ResetAsync();
-        _services = qdrant.CreateServices();
-        await _services.GetRequiredService<CategoryIndexWriter>().WriteAsync(Models.Real);
-    }
+    public async Task InitializeAsync() => _services = await qdrant.IndexedCatalogAsync();
 
     public async Task DisposeAsync() => await _services.DisposeAsync();
 
