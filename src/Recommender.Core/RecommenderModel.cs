@@ -51,9 +51,16 @@ public sealed class RecommenderModel
     /// <summary>The learned confidence model, when its file exists; null falls back to the logistic curve.</summary>
     public ConfidenceWeights? ConfidenceWeights { get; private init; }
 
+    /// <summary>The learned ranking, when its file exists; null ranks by similarity.</summary>
+    public Learning.LearnedRanker? Learned { get; private init; }
+
     /// <summary>The same model with other confidence weights (null: the logistic curve), e.g. to compare both.</summary>
     public RecommenderModel WithConfidence(ConfidenceWeights? weights) =>
-        new(Catalog, Analyzer, Lexicon, Encoder, CategoryVectors, Rules) { ConfidenceWeights = weights };
+        new(Catalog, Analyzer, Lexicon, Encoder, CategoryVectors, Rules) { ConfidenceWeights = weights, Learned = Learned };
+
+    /// <summary>The same model with another learned ranking (null: rank by similarity), e.g. one trained on a fold.</summary>
+    public RecommenderModel WithLearned(Learning.LearnedRanker? learned) =>
+        new(Catalog, Analyzer, Lexicon, Encoder, CategoryVectors, Rules) { ConfidenceWeights = ConfidenceWeights, Learned = learned };
 
     /// <summary>The vectors of one category.</summary>
     public CategoryVectors VectorsOf(string categoryId) => _vectors[categoryId];
@@ -65,7 +72,8 @@ public sealed class RecommenderModel
     /// or absolute; see <see cref="RankingOptions.ConfidenceModel"/>) when that file exists; an unreadable
     /// one throws <see cref="DataFileException"/>. Without it confidence is the logistic curve.
     /// </summary>
-    public static RecommenderModel Load(string dataDirectory, string? confidenceModel = ConfidenceWeights.DefaultPath)
+    public static RecommenderModel Load(string dataDirectory, string? confidenceModel = ConfidenceWeights.DefaultPath,
+        string? learnedModel = Learning.LearnedModelFile.DefaultPath)
     {
         var catalog = CatalogLoader.Load(Path.Combine(dataDirectory, "categories"));
         var analyzer = new TextAnalyzer(LanguageResources.Load(Path.Combine(dataDirectory, "languages")));
@@ -76,9 +84,11 @@ public sealed class RecommenderModel
         var rules = new RuleEvaluator(catalog, lexicon);   // checks every concept the rules name exists
         var (encoder, vectors) = EntryEncoder.Build(catalog, lexicon, analyzer);
         var confidencePath = string.IsNullOrWhiteSpace(confidenceModel) ? null : Path.Combine(dataDirectory, confidenceModel);
+        var learnedPath = string.IsNullOrWhiteSpace(learnedModel) ? null : Path.Combine(dataDirectory, learnedModel);
         return new RecommenderModel(catalog, analyzer, lexicon, encoder, vectors, rules)
         {
             ConfidenceWeights = File.Exists(confidencePath) ? Confidence.ConfidenceWeights.Load(confidencePath) : null,
+            Learned = File.Exists(learnedPath) ? Learning.LearnedModelFile.Load(learnedPath) : null,
         };
     }
 

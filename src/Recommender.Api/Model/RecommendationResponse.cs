@@ -4,14 +4,26 @@ using CategoryMatch.Core.Ranking;
 namespace CategoryMatch.Api.Model;
 
 /// <summary>The answer of <c>POST /api/recommendations</c>.</summary>
+/// <param name="Language">The language the text was read in.</param>
+/// <param name="NoMatch">True when nothing in the programme fits the text.</param>
+/// <param name="Confidence">Probability that the first result is right.</param>
+/// <param name="Subject">Who or what the text puts forward (a person, a team, ...), with the learned ranking.</param>
+/// <param name="Redirect">The filed category's rule that fired, when one did.</param>
+/// <param name="Results">Categories best first.</param>
 public sealed record RecommendationResponse(
-    string Language, bool NoMatch, double Confidence, RedirectBody? Redirect, IReadOnlyList<RecommendationBody> Results)
+    string Language, bool NoMatch, double Confidence, SubjectBody? Subject, RedirectBody? Redirect, IReadOnlyList<RecommendationBody> Results)
 {
     /// <summary>Maps the core's result.</summary>
     public static RecommendationResponse From(RecommendationResult r) => new(r.Language, r.NoMatch, r.Confidence,
+        r.Subject is { } s ? new SubjectBody(s.Kind, s.Probability) : null,
         r.Redirect is { } x ? new RedirectBody(x.From, x.To, x.Reason, x.ReasonEn) : null,
         r.Results.Select(RecommendationBody.From).ToList());
 }
+
+/// <summary>The subject of the text.</summary>
+/// <param name="Kind">individual, team, department, contact-centre, organisation, project or partnership.</param>
+/// <param name="Probability">How sure the subject model is.</param>
+public sealed record SubjectBody(string Kind, double Probability);
 
 /// <summary>The filed category's rule that fired.</summary>
 public sealed record RedirectBody(string From, string To, string Reason, string ReasonEn);

@@ -11,13 +11,16 @@ namespace CategoryMatch.Cli.Commands;
 /// <summary>
 /// <c>evaluate FILE [--api URL]</c>: scores a file in the format of shared/eval/dev.jsonl with the
 /// metrics of its README, in process or against a running API, and prints them by kind and language.
+/// <c>evaluate --cross-writers</c>: the held-out-writer protocol over data/examples (<see cref="CrossWritersRun"/>).
 /// </summary>
 public static class EvaluateCommand
 {
     /// <summary>Builds the command.</summary>
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("file") { Description = "A JSON-lines file of labelled cases (shared/eval/dev.jsonl format)." };
+        var file = new Argument<FileInfo?>("file") { Description = "A JSON-lines file of labelled cases (shared/eval/dev.jsonl format).", Arity = ArgumentArity.ZeroOrOne };
+        var crossWriters = new Option<bool>("--cross-writers") { Description = "Leave each writer of data/examples out in turn: train on the others, score the writer's texts." };
+        var similarity = new Option<bool>("--similarity") { Description = "With --cross-writers: rank by similarity with the confidence model (the ranking before the learned one)." };
         var api = new Option<Uri?>("--api") { Description = "Ask a running API at this base URL instead of the in-process recommender." };
         var data = new Option<DirectoryInfo?>("--data") { Description = "The data folder (default: the nearest data/ folder)." };
         var quiet = new Option<bool>("--no-misses") { Description = "Do not list the cases that failed." };
@@ -28,11 +31,17 @@ public static class EvaluateCommand
         };
         var command = new Command("evaluate", "Score labelled summaries: top-1, top-3, MRR, redirects, no-match; by kind and language.")
         {
-            file, api, data, quiet, confidenceModel,
+            file, api, data, quiet, confidenceModel, crossWriters, similarity,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var path = parse.GetValue(file)!;
+            if (parse.GetValue(crossWriters))
+                return await CrossWritersRun.RunAsync(parse.GetValue(data)?.FullName, !parse.GetValue(quiet), parse.GetValue(similarity), cancellationToken);
+            if (parse.GetValue(file) is not { } path)
+            {
+                await Console.Error.WriteLineAsync("error: give a file of labelled cases, or --cross-writers.");
+                return 2;
+            }
             if (!path.Exists)
             {
                 await Console.Error.WriteLineAsync($"error: the file '{path.FullName}' does not exist.");

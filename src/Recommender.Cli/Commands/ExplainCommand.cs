@@ -34,7 +34,8 @@ public static class ExplainCommand
             foreach (var g in entry.Matches.GroupBy(m => m.ConceptIndex))
                 Console.WriteLine($"  {model.Lexicon.Concepts[g.Key].Id,-32} {string.Join(" | ", g.Where(m => m.IsDirect).Select(m => a.Text.Substring(m.Start, m.Length)).Distinct())}{(g.All(m => !m.IsDirect) ? " (broader)" : "")}");
             var result = await recommender.RecommendAsync(request, cancellationToken);
-            Console.WriteLine($"noMatch: {result.NoMatch}  redirect: {result.Redirect?.From}->{result.Redirect?.To}");
+            Console.WriteLine($"noMatch: {result.NoMatch}  redirect: {result.Redirect?.From}->{result.Redirect?.To}" +
+                (result.Subject is { } subject ? $"  subject: {subject.Kind} ({subject.Probability:F2})  in-domain: {result.InDomain:F2}" : "  (no learned ranking loaded)"));
             foreach (var r in result.Results)
                 Console.WriteLine($"  {r.Category.Id,-12} score={r.Score:F3} sim={r.Similarity:F3} {(r.Eligible ? "" : "INELIGIBLE ")}{(r.RedirectedFrom is null ? "" : $"<- {r.RedirectedFrom} ")}{r.Category.TitleEn}");
             return 0;

@@ -170,6 +170,29 @@ public sealed partial class ConceptLexicon
         AddBroader(matches);
     }
 
+    /// <summary>
+    /// Every form that matches in <paramref name="text"/> (direct mentions, negated ones skipped), with
+    /// the concept it expresses: for reviewing where the lexicon's wording comes from, not for ranking.
+    /// </summary>
+    public List<(string ConceptId, string Form)> FormsIn(AnalyzedText text)
+    {
+        var found = new List<(string, string)>();
+        if (!_forms.TryGetValue(text.Language, out var forms)) return found;
+        ReadOnlySpan<Token> tokens = text.Tokens as Token[] ?? [.. text.Tokens];
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].IsNegated) continue;
+            foreach (var form in forms.StartingWith(tokens[i].Normalized, tokens[i].Stem))
+            {
+                var length = form.IsName ? 2 : form.Words.Length;
+                if (i + length > tokens.Length || !RestMatches(form.Words, tokens, i)) continue;
+                if (form.IsName && !IsFullName(text.Text, tokens[i], tokens[i + 1])) continue;
+                found.Add((Concepts[form.ConceptIndex].Id, form.Source));
+            }
+        }
+        return found;
+    }
+
     private void AddBroader(List<ConceptMatch> matches)
     {
         var direct = matches.Count;

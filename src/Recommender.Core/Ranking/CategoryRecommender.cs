@@ -2,6 +2,7 @@ using System.Buffers;
 using CategoryMatch.Core.Catalog;
 using CategoryMatch.Core.Confidence;
 using CategoryMatch.Core.Encoding;
+using CategoryMatch.Core.Learning;
 
 namespace CategoryMatch.Core.Ranking;
 
@@ -50,8 +51,10 @@ public sealed class CategoryRecommender(RecommenderModel model, ICategoryIndex i
     /// <summary>Re-ranks retrieved <paramref name="candidates"/> with eligibility and redirect rules.</summary>
     public RecommendationResult Rank(EncodedEntry entry, IReadOnlyList<ScoredCategory> candidates, Category? filed, int top)
     {
-        var (ranked, redirect) = Order(entry, candidates, filed);
+        var reading = model.Learned?.Read(entry);
+        var (ranked, redirect) = Order(entry, candidates, filed, reading);
         var shown = Math.Clamp(top, 0, ranked.Count);
+        if (reading is not null) return RankLearned(entry, ranked, redirect, reading, shown);
         var rerank = options.RerankByConfidence && redirect is null;   // a filed category's firing rule keeps its target first
         // Only the results shown need a probability (and the first, which decides noMatch), unless
         // the whole ranking is re-sorted by it.
@@ -71,8 +74,31 @@ public sealed class CategoryRecommender(RecommenderModel model, ICategoryIndex i
     /// </summary>
     public (IReadOnlyList<Category> Categories, CandidateFeatures[] Features) Features(EncodedEntry entry, IReadOnlyList<ScoredCategory> candidates, Category? filed)
     {
-        var (ranked, _) = Order(entry, candidates, filed);
+        var (ranked, _) = Order(entry, candidates, filed, reading: null);
         return (ranked.ConvertAll(c => c.Category), FeaturesOf(entry, ranked, ranked.Count));
+    }
+
+    /// <summary>
+    /// What the ranking knows of each candidate before any model weighs it (eligibility, the stated
+    /// size, which programme rules hold), in the order given: what the learned ranking's trainer reads.
+    /// </summary>
+    public IReadOnlyList<CandidateFacts> Facts(EncodedEntry entry, IReadOnlyList<ScoredCategory> candidates)
+    {
+        var ranked = Candidates(entry, candidates);
+        return ranked.ConvertAll(c => new CandidateFacts(c.Scored, c.Programme, c.Eligible, c.FitsStatedSize, c.RuleTarget, c.Firing is not null));
+    }
+
+    // With the learned models: every probability is the fusion's (computed for every candidate when it
+    // was ordered); nothing matches when the text is not about the domain or no category is probable.
+    private RecommendationResult RankLearned(EncodedEntry entry, List<Candidate> ranked, RedirectNotice? redirect, LearnedReading reading, int shown)
+    {
+        var best = ranked.Count == 0 ? 0 : ranked[0].Probability;
+        var noMatch = ranked.Count == 0 || reading.InDomain < options.NoMatchInDomain || best < options.NoMatchProbability;
+        var results = new List<Recommendation>(shown);
+        for (var i = 0; i < shown; i++) results.Add(ToRecommendation(ranked[i], entry, noMatch, ranked[i].Probability, options.NoMatchProbability));
+        var (subject, probability) = reading.Subject;
+        return new RecommendationResult(entry.Analysis.Language, noMatch, results.Count > 0 ? results[0].Score : 0, redirect, results,
+            new EntrantSubject(subject, Math.Round(probability, 4)), Math.Round(reading.InDomain, 4));
     }
 
     private static void Rerank(List<Candidate> ranked, CandidateFeatures[] features, double[] probabilities)
@@ -97,11 +123,11 @@ public sealed class CategoryRecommender(RecommenderModel model, ICategoryIndex i
         }
     }
 
-    private (List<Candidate> Ranked, RedirectNotice? Redirect) Order(EncodedEntry entry, IReadOnlyList<ScoredCategory> candidates, Category? filed)
+    private (List<Candidate> Ranked, RedirectNotice? Redirect) Order(EncodedEntry entry, IReadOnlyList<ScoredCategory> candidates, Category? filed, LearnedReading? reading)
     {
-        var ranked = new List<Candidate>(candidates.Count);
-        for (var i = 0; i < candidates.Count; i++) ranked.Add(Candidate.From(candidates[i], i, model, _eligibility, entry, options));
-        ApplyRules(ranked, entry);
+        var ranked = Candidates(entry, candidates);
+        if (reading is not null) ScoreLearned(entry, ranked, reading);
+        ApplyRules(ranked);
 
         RedirectNotice? redirect = null;
         if (filed is not null && FiringRule(filed, entry) is { } rule && Find(ranked, rule.ToId) is { } target)
@@ -114,9 +140,38 @@ public sealed class CategoryRecommender(RecommenderModel model, ICategoryIndex i
         return (ranked, redirect);
     }
 
+    // Every candidate with its eligibility and the programme rules that hold for the text: facts that
+    // do not depend on the order, so the learned ranking can weigh them before anything is sorted.
+    private List<Candidate> Candidates(EncodedEntry entry, IReadOnlyList<ScoredCategory> candidates)
+    {
+        var ranked = new List<Candidate>(candidates.Count);
+        for (var i = 0; i < candidates.Count; i++) ranked.Add(Candidate.From(candidates[i], i, model, _eligibility, entry, options));
+        foreach (var c in ranked)
+        {
+            if (c.Category.Redirects.Count == 0 || FiringRule(c.Category, entry) is not { } rule) continue;
+            c.Firing = rule;
+            if (Find(ranked, rule.ToId) is { } target) target.RuleTarget = true;
+        }
+        return ranked;
+    }
+
+    // The fusion's calibrated probability becomes each candidate's score; rules then still move
+    // targets above their sources, since the programme's own word outranks any model.
+    private void ScoreLearned(EncodedEntry entry, List<Candidate> ranked, LearnedReading reading)
+    {
+        var learned = model.Learned!;
+        var language = entry.Analysis.Language;
+        foreach (var c in ranked)
+        {
+            var features = learned.Features(reading, c.Category, c.Programme, c.Scored.ConceptSimilarity, c.Scored.TermSimilarity,
+                c.Eligible, c.FitsStatedSize, c.RuleTarget, c.Firing is not null, language);
+            c.Learn(learned.Fusion.Probability(features));
+        }
+    }
+
     // Rules can chain (14 → 12 unless AI, 12 → 13 when AI), so apply them until nothing moves.
     // Each pass visits the candidates best first, as they stood when the pass began.
-    private void ApplyRules(List<Candidate> ranked, EncodedEntry entry)
+    private static void ApplyRules(List<Candidate> ranked)
     {
         if (!ranked.Exists(static c => c.Category.Redirects.Count > 0)) return;   // most programmes have no rules
         var byAdjusted = new Candidate[ranked.Count];
@@ -127,7 +182,7 @@ public sealed class CategoryRecommender(RecommenderModel model, ICategoryIndex i
             var moved = false;
             foreach (var source in byAdjusted)
             {
-                if (FiringRule(source.Category, entry) is not { } rule || Find(ranked, rule.ToId) is not { } target) continue;
+                if (source.Firing is not { } rule || Find(ranked, rule.ToId) is not { } target) continue;
                 source.SendsElsewhere = true;
                 if (target.Adjusted > source.Adjusted)
                 {
@@ -162,14 +217,17 @@ public sealed class CategoryRecommender(RecommenderModel model, ICategoryIndex i
         return null;
     }
 
-    private Recommendation ToRecommendation(Candidate c, EncodedEntry entry, bool noMatch, double probability)
+    private Recommendation ToRecommendation(Candidate c, EncodedEntry entry, bool noMatch, double probability) =>
+        ToRecommendation(c, entry, noMatch, probability, _confidence.NoMatchCeiling);
+
+    private Recommendation ToRecommendation(Candidate c, EncodedEntry entry, bool noMatch, double probability, double noMatchCeiling)
     {
         // Room for the rule, the words and a finding or two, so the list is sized once.
         var evidence = new List<Evidence>(options.MaxEvidence + 2);
         if (c.Rule is { } rule) evidence.Add(new Evidence("rule", rule.ReasonEn));
         _evidence.Explain(entry, model.VectorsOf(c.Category.Id), options.MaxEvidence, evidence);
         _eligibility.Explain(c.Category, c.Programme, entry, evidence);
-        var confidence = noMatch ? Math.Min(probability, _confidence.NoMatchCeiling) : probability;
+        var confidence = noMatch ? Math.Min(probability, noMatchCeiling) : probability;
         return new Recommendation(c.Category, Math.Round(confidence, 4), Math.Round(c.Similarity, 4),
             c.Rule?.FromId, c.Eligible, _subcategories.Pick(c.Category, entry), evidence);
     }
@@ -184,8 +242,15 @@ public sealed class CategoryRecommender(RecommenderModel model, ICategoryIndex i
         public required int Position { get; init; }
         public required float Similarity { get; init; }
         public required bool Eligible { get; init; }
+        public required bool FitsStatedSize { get; init; }
         public float Adjusted { get; private set; }
+        /// <summary>The fusion's probability that this is the text's category (learned ranking only).</summary>
+        public double Probability { get; private set; } = double.NaN;
         public RedirectRule? Rule { get; private set; }
+        /// <summary>A rule of this category that holds for the text.</summary>
+        public RedirectRule? Firing { get; set; }
+        /// <summary>Some rule that holds for the text sends entries here.</summary>
+        public bool RuleTarget { get; set; }
         public bool SendsElsewhere { get; set; }
         public RankedCandidate View => new(Scored, Adjusted, Eligible, Rule is not null, SendsElsewhere);
 
@@ -193,19 +258,26 @@ public sealed class CategoryRecommender(RecommenderModel model, ICategoryIndex i
         {
             var programme = model.Catalog.FindProgramme(scored.Category.ProgrammeId)!;
             var eligible = eligibility.IsEligible(scored.Category, programme, entry);
+            var fits = FitsSize(scored.Category, entry);
             return new Candidate
             {
                 Category = scored.Category, Programme = programme, Scored = scored, Position = position,
-                Similarity = scored.Similarity, Eligible = eligible,
+                Similarity = scored.Similarity, Eligible = eligible, FitsStatedSize = fits,
                 Adjusted = !eligible ? scored.Similarity * options.IneligiblePenalty
-                    : FitsStatedSize(scored.Category, entry) ? scored.Similarity * options.StatedSizeBonus
+                    : fits ? scored.Similarity * options.StatedSizeBonus
                     : scored.Similarity,
             };
         }
 
+        public void Learn(double probability)
+        {
+            Probability = probability;
+            Adjusted = (float)probability;
+        }
+
         // A stated headcount that a category's size bounds admit is what that category's eligibility
         // is about ("команда из 85 сотрудников" for the ≤ 100 team category).
-        private static bool FitsStatedSize(Category category, EncodedEntry entry) =>
+        private static bool FitsSize(Category category, EncodedEntry entry) =>
             category.Eligibility.Headcount is { } bounds && entry.Analysis.Headcount is { } headcount && bounds.Contains(headcount);
 
         public void Promote(float to, RedirectRule rule)

@@ -54,6 +54,18 @@ public sealed class RankingOptions
     /// </summary>
     public bool RerankByConfidence { get; set; }
 
+    /// <summary>
+    /// The learned ranking written by <c>categorymatch train</c>, relative to the data folder (or
+    /// absolute); loaded at start when the file exists. Empty, or a missing file, ranks by similarity.
+    /// </summary>
+    public string? LearnedModel { get; set; } = Learning.LearnedModelFile.DefaultPath;
+
+    /// <summary>
+    /// With the learned ranking: nothing matches when the in-domain detector's probability is below
+    /// this. Chosen on held-out writers (README, "Learned ranking").
+    /// </summary>
+    [Range(0, 1)] public double NoMatchInDomain { get; set; } = 0.5;
+
     /// <summary>Maximum evidence items per result.</summary>
     [Range(1, 50)] public int MaxEvidence { get; set; } = 8;
 }

@@ -6,12 +6,21 @@ namespace CategoryMatch.Core.Ranking;
 /// <param name="Confidence">Confidence 0..1 in the first result.</param>
 /// <param name="Redirect">Set when the filed category's own rule sends the entry elsewhere.</param>
 /// <param name="Results">Categories best first.</param>
+/// <param name="Subject">What the text is about (a person, a team, ...), when the learned models are loaded.</param>
+/// <param name="InDomain">Probability that the text is about what the programmes award, when the learned models are loaded.</param>
 public sealed record RecommendationResult(
     string Language,
     bool NoMatch,
     double Confidence,
     RedirectNotice? Redirect,
-    IReadOnlyList<Recommendation> Results);
+    IReadOnlyList<Recommendation> Results,
+    EntrantSubject? Subject = null,
+    double? InDomain = null);
+
+/// <summary>The subject of a text: who or what it puts forward for an award.</summary>
+/// <param name="Kind">individual, team, department, contact-centre, organisation, project or partnership.</param>
+/// <param name="Probability">The subject model's probability of <paramref name="Kind"/>.</param>
+public sealed record EntrantSubject(string Kind, double Probability);
 
 /// <summary>A filed category's rule that fired for the text.</summary>
 /// <param name="From">The filed category.</param>

@@ -1,0 +1,60 @@
+using CategoryMatch.Core.Audit;
+using CategoryMatch.Core.Catalog;
+using CategoryMatch.Core.Evaluation;
+using CategoryMatch.Core.Ranking;
+
+namespace CategoryMatch.Core.Learning;
+
+/// <summary>
+/// Leave-one-writer-out evaluation: for every writer of the corpus, train on all the other writers'
+/// texts, then score that writer's texts. A writer's voice (their phrasing, their stories, their habits)
+/// never reaches the models that score it, so the figures say how the recommender does on people it
+/// never read, which is what entrants are.
+/// </summary>
+public static class CrossWriterEvaluation
+{
+    /// <summary>
+    /// Runs every fold and returns one row per example. <paramref name="onFold"/> hears each writer as
+    /// its fold starts.
+    /// </summary>
+    public static async Task<HeldOutReport> RunAsync(
+        LabelledCorpus corpus, CategoryCatalog catalog, RecommenderTrainer train, AuditOptions audit,
+        Action<string>? onFold = null, CancellationToken cancellationToken = default)
+    {
+        var rows = new List<HeldOutRow>(corpus.Examples.Count);
+        foreach (var writer in corpus.Writers)
+        {
+            onFold?.Invoke(writer);
+            var training = corpus.Examples.Where(e => e.Writer != writer).ToList();
+            var heldOut = corpus.Examples.Where(e => e.Writer == writer).ToList();
+            rows.AddRange(await ScoreAsync(train(training), heldOut, catalog, audit, cancellationToken));
+        }
+        return new HeldOutReport(rows);
+    }
+
+    /// <summary>Scores <paramref name="examples"/> with <paramref name="recommender"/>: as an entrant asks, and as the audit judges.</summary>
+    public static async Task<IReadOnlyList<HeldOutRow>> ScoreAsync(
+        CategoryRecommender recommender, IReadOnlyList<CorpusExample> examples, CategoryCatalog catalog, AuditOptions audit,
+        CancellationToken cancellationToken = default)
+    {
+        var asked = await new BatchRecommender(recommender).RecommendAsync(
+            [.. examples.Select(e => new RecommendationRequest(e.Text, e.Program, Evaluator.Top, e.Filed))], cancellationToken: cancellationToken);
+        var inDomain = examples.Where(e => e.InDomain).ToList();
+        var entries = inDomain.Select(e => new AuditEntry(e.Id, e.Text, e.Program, e.Filed ?? e.Expected[0])).ToList();
+        var auditor = new CategoryAuditor(recommender, audit);
+        var ranked = await auditor.RankAsync(entries, cancellationToken: cancellationToken);
+        var verdicts = new Dictionary<string, AuditResult>(StringComparer.Ordinal);
+        for (var i = 0; i < entries.Count; i++) verdicts[inDomain[i].Id] = CategoryAuditor.Judge(entries[i], ranked[i], audit);
+
+        var rows = new List<HeldOutRow>(examples.Count);
+        for (var i = 0; i < examples.Count; i++)
+        {
+            var e = examples[i];
+            var result = asked[i];
+            var answer = new EvaluationAnswer([.. result.Results.Select(r => r.Category.Id)], result.NoMatch,
+                result.Redirect?.From, result.Redirect?.To, result.Language, result.Confidence);
+            rows.Add(new HeldOutRow(e, e.ToCase(LabelledCorpus.KindOf(e, catalog)), answer, verdicts.GetValueOrDefault(e.Id)));
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,88 @@
+namespace CategoryMatch.Core.Learning;
+
+/// <summary>
+/// The features a model was trained with: each kept key's column and inverse document frequency. A
+/// key is kept when at least <see cref="MinDocuments"/> training texts by at least
+/// <see cref="MinWriters"/> writers have it: what only one writer ever wrote is that writer's habit,
+/// not the domain's language. A text becomes a sparse vector of sublinear counts times IDF, each
+/// group normalised to unit length.
+/// </summary>
+public sealed class FeatureVocabulary
+{
+    /// <summary>Fewest training texts a kept feature occurs in.</summary>
+    public const int MinDocuments = 2;
+
+    /// <summary>Fewest writers whose texts a kept feature occurs in.</summary>
+    public const int MinWriters = 2;
+
+    private readonly Dictionary<uint, int> _columns;
+    private readonly float[] _idf;
+    private readonly uint[] _keys;
+
+    private FeatureVocabulary(uint[] keys, float[] idf)
+    {
+        _keys = keys;
+        _idf = idf;
+        _columns = new Dictionary<uint, int>(keys.Length);
+        for (var i = 0; i < keys.Length; i++) _columns[keys[i]] = i;
+    }
+
+    /// <summary>Number of columns.</summary>
+    public int Count => _keys.Length;
+
+    /// <summary>The kept keys in column order (what a model file stores).</summary>
+    public IReadOnlyList<uint> Keys => _keys;
+
+    /// <summary>The IDF of each column.</summary>
+    public IReadOnlyList<float> Idf => _idf;
+
+    /// <summary>A vocabulary read back from a model file.</summary>
+    public static FeatureVocabulary From(uint[] keys, float[] idf) =>
+        keys.Length == idf.Length ? new(keys, idf) : throw new ArgumentException("One IDF per key is needed.", nameof(idf));
+
+    /// <summary>Builds the vocabulary of <paramref name="texts"/> (each text's feature counts and its writer).</summary>
+    public static FeatureVocabulary Build(IReadOnlyList<(IReadOnlyDictionary<uint, float> Counts, string Writer)> texts)
+    {
+        var documents = new Dictionary<uint, int>();
+        var writers = new Dictionary<uint, HashSet<string>>();
+        foreach (var (counts, writer) in texts)
+            foreach (var key in counts.Keys)
+            {
+                documents[key] = documents.GetValueOrDefault(key) + 1;
+                if (!writers.TryGetValue(key, out var set)) writers[key] = set = [];
+                set.Add(writer);
+            }
+        var keys = documents.Where(kv => kv.Value >= MinDocuments && writers[kv.Key].Count >= MinWriters)
+            .Select(kv => kv.Key).Order().ToArray();
+        var n = texts.Count;
+        var idf = keys.Select(k => MathF.Log((n + 1f) / (documents[k] + 1f)) + 1f).ToArray();
+        return new FeatureVocabulary(keys, idf);
+    }
+
+    /// <summary>
+    /// The weighted vector of a text's feature counts: columns ascending, values (1 + ln count) × IDF,
+    /// each group scaled to unit length. Unknown keys are dropped.
+    /// </summary>
+    public (int[] Columns, float[] Values) Vectorize(IReadOnlyDictionary<uint, float> counts)
+    {
+        var columns = new List<int>(counts.Count);
+        foreach (var key in counts.Keys)
+            if (_columns.TryGetValue(key, out var column)) columns.Add(column);
+        columns.Sort();
+        var values = new float[columns.Count];
+        Span<double> norms = stackalloc double[TextFeatures.Groups.Count];
+        for (var i = 0; i < columns.Count; i++)
+        {
+            var key = _keys[columns[i]];
+            var count = counts[key];
+            values[i] = (count >= 1 ? 1 + MathF.Log(count) : count) * _idf[columns[i]];
+            norms[TextFeatures.GroupOf(key)] += values[i] * values[i];
+        }
+        for (var i = 0; i < columns.Count; i++)
+        {
+            var norm = norms[TextFeatures.GroupOf(_keys[columns[i]])];
+            if (norm > 0) values[i] = (float)(values[i] / Math.Sqrt(norm));
+        }
+        return ([.. columns], values);
+    }
+}

@@ -1,0 +1,30 @@
+namespace CategoryMatch.Core.Learning;
+
+/// <summary>
+/// The few settings of training that are chosen rather than learned, in one place. Each value was
+/// chosen on held-out writers (<c>categorymatch evaluate --cross-writers</c>), never on the dev set;
+/// the README's "Learned ranking" section gives the figures behind each.
+/// </summary>
+public sealed record LearningOptions
+{
+    /// <summary>L2 penalty of the programme classifiers (multinomial logistic regression).</summary>
+    public float ClassifierL2 { get; init; } = 1f;
+
+    /// <summary>L2 penalty of the subject classifier.</summary>
+    public float SubjectL2 { get; init; } = 1f;
+
+    /// <summary>L2 penalty of the in-domain detector.</summary>
+    public float DomainL2 { get; init; } = 1f;
+
+    /// <summary>L2 penalty of the fusion (few features, many correlated rows: keep the weights modest).</summary>
+    public float FusionL2 { get; init; } = 0.05f;
+
+    /// <summary>
+    /// Groups of writers the fusion's training rows come from: each group is scored by classifiers
+    /// trained without it, so the fusion learns how far to trust a classifier on unseen writers.
+    /// </summary>
+    public int InnerFolds { get; init; } = 4;
+
+    /// <summary>Seed of every trainer.</summary>
+    public int Seed { get; init; } = 1;
+}
