@@ -78,6 +78,8 @@ async function recommend(event) {
   const text = $("#summary").value;
   const body = { text, top: 5, program: $("#program").value || null, filedCategory: $("#filed").value.trim() || null };
   const status = $("#rank-status");
+  const subjectNames = { individual: "a person", team: "a team", department: "a department", "contact-centre": "a whole contact centre",
+    organisation: "an organisation", project: "a project or system", partnership: "a partnership" };
   status.className = "status"; status.textContent = "Ranking…";
   $("#recommend").disabled = true;
   try {
@@ -86,7 +88,8 @@ async function recommend(event) {
     });
     if (!response.ok) { status.className = "status error"; status.textContent = await problemText(response); return; }
     const answer = await response.json();
-    status.textContent = `Language detected: ${answer.language}. Click a category to see its evidence in your text.`;
+    const subject = answer.subject ? ` The text is about ${subjectNames[answer.subject.kind] ?? answer.subject.kind} (${percent(answer.subject.probability)}).` : "";
+    status.textContent = `Language detected: ${answer.language}.${subject} Click a category to see its evidence in your text.`;
     const redirect = $("#redirect");
     redirect.hidden = !answer.redirect;
     if (answer.redirect)

@@ -18,7 +18,7 @@ public static class CrossWritersRun
     /// Runs the protocol; 0 on success, 3 when the corpus cannot be read. With <paramref name="similarity"/>,
     /// ranks by similarity with the confidence model retrained per fold (the ranking before the learned one).
     /// </summary>
-    public static async Task<int> RunAsync(string? dataDirectory, bool listMisses, bool similarity, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(string? dataDirectory, bool listMisses, bool similarity, bool sweep, CancellationToken cancellationToken)
     {
         var data = RecommenderModel.LocateDataDirectory(dataDirectory, Environment.CurrentDirectory);
         var model = RecommenderModel.Load(data, confidenceModel: null);
@@ -29,12 +29,21 @@ public static class CrossWritersRun
         var clock = Stopwatch.StartNew();
         Console.WriteLine($"corpus: {corpus.Examples.Count} texts by {corpus.Writers.Count} writers ({corpus.Examples.Count(e => !e.InDomain)} out of domain); " +
                           $"each writer scored by models trained on the others ({(similarity ? "similarity ranking, confidence model retrained per fold" : "learned ranking, every part retrained per fold")})");
+        // A sweep needs every probability as the model gave it: no-match off, so nothing is capped.
+        var ranking = sweep ? new RankingOptions { NoMatchInDomain = 0, NoMatchProbability = 0, MinSimilarity = 0, LowDomainSignal = 0 } : new RankingOptions();
         var trainer = similarity
-            ? ConfidenceFolds.Trainer(model, new RankingOptions())
-            : LearnedFolds.Trainer(model, new EncodedCorpus(model, corpus.Examples), new LearningOptions(), new RankingOptions());
+            ? ConfidenceFolds.Trainer(model, ranking)
+            : LearnedFolds.Trainer(model, new EncodedCorpus(model, corpus.Examples), new LearningOptions(), ranking);
         var report = await CrossWriterEvaluation.RunAsync(corpus, model.Catalog, trainer, new AuditOptions(), w => Console.Error.Write($"{w} "), cancellationToken);
         Console.Error.WriteLine();
         Console.Write(report.Format(listMisses));
+        if (sweep)
+        {
+            Console.WriteLine("no-match thresholds (a text is out of domain when its in-domain probability or its best category's probability is below):");
+            Console.Write(ThresholdSweep.NoMatch(report.Rows, [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7], [0, 0.05, 0.1, 0.15, 0.2, 0.3]));
+            Console.WriteLine("audit thresholds (misfiled when the filed category is below maxFiled and the best reaches minConf):");
+            Console.Write(ThresholdSweep.Audit(report.Rows, [0.01, 0.02, 0.05, 0.1, 0.15, 0.2], [0.3, 0.5, 0.6, 0.7, 0.8]));
+        }
         Console.WriteLine($"time: {clock.Elapsed.TotalSeconds:F0} s");
         return 0;
     }

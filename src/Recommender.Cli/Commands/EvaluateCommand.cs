@@ -20,6 +20,7 @@ public static class EvaluateCommand
     {
         var file = new Argument<FileInfo?>("file") { Description = "A JSON-lines file of labelled cases (shared/eval/dev.jsonl format).", Arity = ArgumentArity.ZeroOrOne };
         var crossWriters = new Option<bool>("--cross-writers") { Description = "Leave each writer of data/examples out in turn: train on the others, score the writer's texts." };
+        var sweep = new Option<bool>("--sweep") { Description = "With --cross-writers: no-match off, then tables of no-match and audit thresholds on the held-out rows." };
         var similarity = new Option<bool>("--similarity") { Description = "With --cross-writers: rank by similarity with the confidence model (the ranking before the learned one)." };
         var api = new Option<Uri?>("--api") { Description = "Ask a running API at this base URL instead of the in-process recommender." };
         var data = new Option<DirectoryInfo?>("--data") { Description = "The data folder (default: the nearest data/ folder)." };
@@ -31,12 +32,12 @@ public static class EvaluateCommand
         };
         var command = new Command("evaluate", "Score labelled summaries: top-1, top-3, MRR, redirects, no-match; by kind and language.")
         {
-            file, api, data, quiet, confidenceModel, crossWriters, similarity,
+            file, api, data, quiet, confidenceModel, crossWriters, similarity, sweep,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
             if (parse.GetValue(crossWriters))
-                return await CrossWritersRun.RunAsync(parse.GetValue(data)?.FullName, !parse.GetValue(quiet), parse.GetValue(similarity), cancellationToken);
+                return await CrossWritersRun.RunAsync(parse.GetValue(data)?.FullName, !parse.GetValue(quiet), parse.GetValue(similarity), parse.GetValue(sweep), cancellationToken);
             if (parse.GetValue(file) is not { } path)
             {
                 await Console.Error.WriteLineAsync("error: give a file of labelled cases, or --cross-writers.");

@@ -104,9 +104,9 @@ public sealed partial class ConceptLexicon
         foreach (var concept in concepts)
         {
             var sources = concept.Forms[language].Concat(concept.Forms["any"]);
-            foreach (var source in sources.Distinct())
+            foreach (var (source, written) in sources.Distinct().SelectMany(InAnyOrder))
             {
-                var words = CompileWords(source, language, analyzer);
+                var words = CompileWords(written, language, analyzer);
                 if (words.Length == 0)
                     problems.Add($"concept '{concept.Id}': form '{source}' ({language}) has no words after analysis.");
                 else if (words.Any(w => w.IsPrefix && w.Text.Length < LanguageForms.MinPrefixLength))
@@ -114,18 +114,43 @@ public sealed partial class ConceptLexicon
                 else if (concept.Names && words.Length != 1)
                     problems.Add($"concept '{concept.Id}': name '{source}' ({language}) must be one word.");
                 else
-                    forms.Add(new LexiconForm(concept.Index, words, source, concept.Names));
+                    forms.Add(new LexiconForm(concept.Index, words, source, concept.Names, SaysNo(written, language, analyzer)));
             }
         }
         return forms;
     }
 
-    // A form is split into words as a text is; a word ending in '*' becomes a normalised prefix.
+    // A form whose own words hold a negation cue expresses an absence ("без операторов"): the analyser
+    // marks its words negated, as it marks them in a text.
+    private static bool SaysNo(string written, string language, TextAnalyzer analyzer) =>
+        analyzer.Analyze(written.Replace("*", "").Replace(" ~ ", " "), language).Tokens.Any(t => t.IsNegated);
+
+    // "A & B" means both words near each other in either order: it is compiled as "A ~ B" and "B ~ A".
+    private static IEnumerable<(string Source, string Written)> InAnyOrder(string source)
+    {
+        var parts = source.Split(" & ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length < 2) return [(source, source)];
+        return Permutations(parts).Select(p => (source, string.Join(" ~ ", p)));
+    }
+
+    private static IEnumerable<string[]> Permutations(string[] parts) => parts.Length <= 1
+        ? [parts]
+        : parts.SelectMany((first, i) => Permutations([.. parts.Where((_, j) => j != i)]).Select(rest => (string[])[first, .. rest]));
+
+    // A form is split into words as a text is; a word ending in '*' becomes a normalised prefix, and
+    // a '~' lets up to FormWord.Gap words stand before the next word.
     private static FormWord[] CompileWords(string source, string language, TextAnalyzer analyzer)
     {
         var words = new List<FormWord>();
+        var gap = 0;
         foreach (var raw in source.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries))
         {
+            if (raw == "~")
+            {
+                gap = words.Count > 0 ? FormWord.Gap : 0;
+                continue;
+            }
+            var start = words.Count;
             if (raw.EndsWith('*'))
             {
                 var tokens = analyzer.Tokenize(raw.TrimEnd('*'), language);
@@ -136,6 +161,8 @@ public sealed partial class ConceptLexicon
             {
                 words.AddRange(analyzer.Tokenize(raw, language).Select(t => new FormWord(t.Stem, false)));
             }
+            if (gap > 0 && words.Count > start) words[start] = words[start] with { MaxGap = gap };
+            gap = 0;
         }
         return [.. words];
     }
@@ -164,8 +191,7 @@ public sealed partial class ConceptLexicon
         for (var i = 0; i < tokens.Length; i++)
         {
             ref readonly var token = ref tokens[i];
-            if (token.IsNegated) continue;
-            TryForms(forms.StartingWith(token.Normalized, token.Stem), text.Text, tokens, i, matches);
+            TryForms(forms.StartingWith(token.Normalized, token.Stem), text.Text, tokens, i, matches, negated: token.IsNegated);
         }
         AddBroader(matches);
     }
@@ -181,14 +207,9 @@ public sealed partial class ConceptLexicon
         ReadOnlySpan<Token> tokens = text.Tokens as Token[] ?? [.. text.Tokens];
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (tokens[i].IsNegated) continue;
             foreach (var form in forms.StartingWith(tokens[i].Normalized, tokens[i].Stem))
-            {
-                var length = form.IsName ? 2 : form.Words.Length;
-                if (i + length > tokens.Length || !RestMatches(form.Words, tokens, i)) continue;
-                if (form.IsName && !IsFullName(text.Text, tokens[i], tokens[i + 1])) continue;
-                found.Add((Concepts[form.ConceptIndex].Id, form.Source));
-            }
+                if ((!tokens[i].IsNegated || form.NegationInside) && LastWord(form, text.Text, tokens, i) >= 0)
+                    found.Add((Concepts[form.ConceptIndex].Id, form.Source));
         }
         return found;
     }
@@ -203,22 +224,44 @@ public sealed partial class ConceptLexicon
 
     // Every candidate's first word already matches tokens[start] (see LanguageForms.StartingWith),
     // so only the words after it are compared.
-    private static void TryForms(LexiconForm[] candidates, string text, ReadOnlySpan<Token> tokens, int start, List<ConceptMatch> matches)
+    // A negated word ("без машинного обучения") is a mention only of forms that say "no" themselves.
+    private static void TryForms(LexiconForm[] candidates, string text, ReadOnlySpan<Token> tokens, int start, List<ConceptMatch> matches, bool negated)
     {
         foreach (var form in candidates)
         {
-            var words = form.Words;
-            // A given name counts with the surname after it: the mention is the whole name.
-            var length = form.IsName ? 2 : words.Length;
-            if (start + length > tokens.Length || !RestMatches(words, tokens, start)) continue;
-            if (form.IsName && !IsFullName(text, tokens[start], tokens[start + 1])) continue;
+            if (negated && !form.NegationInside) continue;
+            var end = LastWord(form, text, tokens, start);
+            if (end < 0) continue;
             var first = tokens[start].Start;
             // One mention per concept per position: several forms of a concept may match the same words.
             if (matches.Count > 0 && matches[^1].ConceptIndex == form.ConceptIndex && matches[^1].Start == first)
                 continue;
-            ref readonly var last = ref tokens[start + length - 1];
+            ref readonly var last = ref tokens[end];
             matches.Add(new ConceptMatch(form.ConceptIndex, first, last.Start + last.Length - first, 1f));
         }
+    }
+
+    // The index of the last token of the mention when the form (whose first word matches tokens[start])
+    // matches there, else -1. A given name counts with the surname after it: the mention is the whole name.
+    private static int LastWord(LexiconForm form, string text, ReadOnlySpan<Token> tokens, int start)
+    {
+        if (form.IsName)
+            return start + 1 < tokens.Length && IsFullName(text, tokens[start], tokens[start + 1]) ? start + 1 : -1;
+        var words = form.Words;
+        var at = start;
+        for (var j = 1; j < words.Length; j++)
+        {
+            var found = -1;
+            // A gap stays within the clause: "операторов ~ нет" must not join two sentences.
+            for (var p = at + 1; p < tokens.Length && p <= at + 1 + words[j].MaxGap; p++)
+            {
+                if (p > at + 1 && ClauseBreaks.Between(text, tokens[p - 1], tokens[p])) break;
+                if (words[j].Matches(tokens[p].Normalized, tokens[p].Stem)) { found = p; break; }
+            }
+            if (found < 0) return -1;
+            at = found;
+        }
+        return at;
     }
 
     // "Νίκος Αντωνίου", "Анна Петрова": both words capitalised and only spaces between them, so a
@@ -228,16 +271,6 @@ public sealed partial class ConceptLexicon
         if (!char.IsUpper(text[name.Start]) || !char.IsUpper(text[surname.Start]) || surname.IsStopWord) return false;
         var gap = text.AsSpan(name.Start + name.Length, surname.Start - name.Start - name.Length);
         return gap.Length > 0 && gap.IndexOfAnyExcept(' ') < 0;
-    }
-
-    private static bool RestMatches(FormWord[] words, ReadOnlySpan<Token> tokens, int start)
-    {
-        for (var j = 1; j < words.Length; j++)
-        {
-            ref readonly var token = ref tokens[start + j];
-            if (!words[j].Matches(token.Normalized, token.Stem)) return false;
-        }
-        return true;
     }
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]

@@ -48,5 +48,6 @@ public sealed record EvaluationCase(
 /// <param name="RedirectTo">The redirect's target, when the answer has one.</param>
 /// <param name="Language">The detected language.</param>
 /// <param name="Confidence">The answer's confidence in its first result (NaN when the answer has none).</param>
+/// <param name="InDomain">The in-domain detector's probability (NaN without the learned ranking).</param>
 public sealed record EvaluationAnswer(IReadOnlyList<string> Ranked, bool NoMatch, string? RedirectFrom, string? RedirectTo, string Language,
-    double Confidence = double.NaN);
+    double Confidence = double.NaN, double InDomain = double.NaN);

@@ -43,8 +43,9 @@ public static class CrossWriterEvaluation
         var entries = inDomain.Select(e => new AuditEntry(e.Id, e.Text, e.Program, e.Filed ?? e.Expected[0])).ToList();
         var auditor = new CategoryAuditor(recommender, audit);
         var ranked = await auditor.RankAsync(entries, cancellationToken: cancellationToken);
-        var verdicts = new Dictionary<string, AuditResult>(StringComparer.Ordinal);
-        for (var i = 0; i < entries.Count; i++) verdicts[inDomain[i].Id] = CategoryAuditor.Judge(entries[i], ranked[i], audit);
+        var verdicts = new Dictionary<string, (AuditResult Verdict, RecommendationResult Ranking)>(StringComparer.Ordinal);
+        for (var i = 0; i < entries.Count; i++)
+            verdicts[inDomain[i].Id] = (CategoryAuditor.Judge(entries[i], ranked[i], audit), Trimmed(ranked[i], entries[i].FiledCategory));
 
         var rows = new List<HeldOutRow>(examples.Count);
         for (var i = 0; i < examples.Count; i++)
@@ -52,9 +53,14 @@ public static class CrossWriterEvaluation
             var e = examples[i];
             var result = asked[i];
             var answer = new EvaluationAnswer([.. result.Results.Select(r => r.Category.Id)], result.NoMatch,
-                result.Redirect?.From, result.Redirect?.To, result.Language, result.Confidence);
-            rows.Add(new HeldOutRow(e, e.ToCase(LabelledCorpus.KindOf(e, catalog)), answer, verdicts.GetValueOrDefault(e.Id)));
+                result.Redirect?.From, result.Redirect?.To, result.Language, result.Confidence, result.InDomain ?? double.NaN);
+            var verdict = verdicts.TryGetValue(e.Id, out var v) ? v : default;
+            rows.Add(new HeldOutRow(e, e.ToCase(LabelledCorpus.KindOf(e, catalog)), answer, verdict.Verdict, verdict.Ranking));
         }
         return rows;
     }
+
+    // What CategoryAuditor.Judge reads of a ranking: the best result and the filed one, not the other forty.
+    private static RecommendationResult Trimmed(RecommendationResult ranking, string filed) =>
+        ranking with { Results = [.. ranking.Results.Where((r, i) => i == 0 || r.Category.Id == filed)] };
 }

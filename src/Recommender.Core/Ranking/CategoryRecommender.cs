@@ -137,7 +137,25 @@ public sealed class CategoryRecommender(RecommenderModel model, ICategoryIndex i
             target.Promote(MaxAdjusted(ranked) + PromotionStep, rule);
         }
         ranked.Sort(static (a, b) => b.Adjusted.CompareTo(a.Adjusted));
+        if (redirect is null && reading is not null && filed is not null && RuleRecognised(filed, ranked) is { } recognised)
+            redirect = new RedirectNotice(recognised.FromId, recognised.ToId, recognised.Reason, recognised.ReasonEn);
         return (ranked, redirect);
+    }
+
+    // A rule's condition is the programme's description of a kind of entry ("teams serving only
+    // digital channels"); the lexicon may miss how a text says it. When the learned ranking puts one of
+    // the filed category's rule targets first, the text is of the kind that rule describes, and the
+    // rule is what explains the move.
+    private static RedirectRule? RuleRecognised(Category filed, List<Candidate> ranked)
+    {
+        if (ranked.Count == 0 || ranked[0].Category.Id == filed.Id) return null;
+        foreach (var rule in filed.Redirects)
+            if (rule.ToId == ranked[0].Category.Id)
+            {
+                ranked[0].Explain(rule);
+                return rule;
+            }
+        return null;
     }
 
     // Every candidate with its eligibility and the programme rules that hold for the text: facts that

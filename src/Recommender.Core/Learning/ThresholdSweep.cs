@@ -1,0 +1,54 @@
+using System.Globalization;
+using System.Text;
+using CategoryMatch.Core.Audit;
+
+namespace CategoryMatch.Core.Learning;
+
+/// <summary>
+/// Tables for choosing thresholds on held-out writers: no-match (in-domain probability and best
+/// probability) and the audit's (the filed category's probability, the best one's). The rows must come
+/// from a run with no-match off, so every probability is as the model gave it.
+/// </summary>
+public static class ThresholdSweep
+{
+    /// <summary>Out-of-domain texts caught and in-domain texts lost (all, and under 200 characters) for each pair of thresholds.</summary>
+    public static string NoMatch(IReadOnlyList<HeldOutRow> rows, IReadOnlyList<double> inDomain, IReadOnlyList<double> best)
+    {
+        var s = new StringBuilder("inDomain<  best<   ood_caught  false_nomatch  false_nomatch_<200\n");
+        var ood = rows.Where(r => !r.Example.InDomain).ToList();
+        var ind = rows.Where(r => r.Example.InDomain).ToList();
+        var shortInd = ind.Where(r => r.Example.LengthBand == "<200").ToList();
+        foreach (var a in inDomain)
+            foreach (var b in best)
+            {
+                bool Flag(HeldOutRow r) => r.Answer.InDomain < a || r.Answer.Confidence < b;
+                s.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{a,9:0.00}  {b,5:0.00}  {Rate(ood, Flag),11:0.000}  {Rate(ind, Flag),13:0.000}  {Rate(shortInd, Flag),18:0.000}"));
+            }
+        return s.ToString();
+    }
+
+    /// <summary>The audit's precision and recall for each pair of thresholds.</summary>
+    public static string Audit(IReadOnlyList<HeldOutRow> rows, IReadOnlyList<double> maxFiled, IReadOnlyList<double> minConfidence)
+    {
+        var s = new StringBuilder("maxFiled  minConf  precision  recall  false_alarms  flagged\n");
+        var audited = rows.Where(r => r.AuditRanking is not null && r.Audit is not null).ToList();
+        foreach (var m in maxFiled)
+            foreach (var c in minConfidence)
+            {
+                var thresholds = new AuditOptions { MaxFiledProbability = m, MinConfidence = c };
+                var verdicts = audited.Select(r => (r, v: CategoryAuditor.Judge(
+                    new AuditEntry(r.Example.Id, r.Example.Text, r.Example.Program, r.Audit!.FiledCategory), r.AuditRanking!, thresholds))).ToList();
+                var flagged = verdicts.Where(x => x.v.Verdict != AuditVerdict.Ok).ToList();
+                var falseAlarms = flagged.Count(x => x.r.Example.Expected.Contains(x.v.FiledCategory));
+                var wrong = verdicts.Where(x => !x.r.Example.Expected.Contains(x.v.FiledCategory)).ToList();
+                var caught = wrong.Count(x => x.v.Verdict is AuditVerdict.Redirect or AuditVerdict.Misfiled && x.v.SuggestedCategory is { } g && x.r.Example.Expected.Contains(g));
+                s.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{m,8:0.00}  {c,7:0.00}  {(flagged.Count == 0 ? 1 : (flagged.Count - falseAlarms) / (double)flagged.Count),9:0.000}  {(wrong.Count == 0 ? 0 : caught / (double)wrong.Count),6:0.000}  {falseAlarms,12}  {flagged.Count,7}"));
+            }
+        return s.ToString();
+    }
+
+    private static double Rate(IReadOnlyList<HeldOutRow> rows, Func<HeldOutRow, bool> flag) =>
+        rows.Count == 0 ? double.NaN : rows.Count(flag) / (double)rows.Count;
+}
