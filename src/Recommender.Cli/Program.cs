@@ -10,4 +10,5 @@ root.Subcommands.Add(AuditCommand.Create());
 root.Subcommands.Add(BatchCommand.Create());
 root.Subcommands.Add(AuditThresholdsCommand.Create());
 root.Subcommands.Add(LexiconAuditCommand.Create());
+root.Subcommands.Add(LexiconGapsCommand.Create());
 return await root.Parse(args).InvokeAsync();

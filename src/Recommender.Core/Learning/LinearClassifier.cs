@@ -1,3 +1,5 @@
+using System.Numerics.Tensors;
+
 namespace CategoryMatch.Core.Learning;
 
 /// <summary>
@@ -40,11 +42,7 @@ public sealed class LinearClassifier
         var scores = probabilities[..classes];
         _biases.CopyTo(scores);
         for (var i = 0; i < columns.Length; i++)
-        {
-            var row = _weights.AsSpan(columns[i] * classes, classes);
-            var x = values[i];
-            for (var c = 0; c < classes; c++) scores[c] += row[c] * x;
-        }
+            TensorPrimitives.MultiplyAdd(_weights.AsSpan(columns[i] * classes, classes), values[i], scores, scores);
         var max = float.MinValue;
         foreach (var s in scores) max = Math.Max(max, s);
         var sum = 0f;

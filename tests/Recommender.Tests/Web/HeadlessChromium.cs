@@ -13,8 +13,8 @@ namespace CategoryMatch.Tests.Web;
 /// </summary>
 public sealed class HeadlessChromium : IAsyncDisposable
 {
-    /// <summary>Where test.sh installs the browser.</summary>
-    public const string Executable = "/usr/bin/chromium";
+    /// <summary>The browser: <c>CHROMIUM_PATH</c> when set (test.sh sets it), else where Debian's package puts it.</summary>
+    public static string Executable { get; } = Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
     private readonly Process _process;
     private readonly string _profile;
