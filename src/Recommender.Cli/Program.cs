@@ -11,4 +11,5 @@ root.Subcommands.Add(BatchCommand.Create());
 root.Subcommands.Add(AuditThresholdsCommand.Create());
 root.Subcommands.Add(LexiconAuditCommand.Create());
 root.Subcommands.Add(LexiconGapsCommand.Create());
+root.Subcommands.Add(LexiconFormCommand.Create());
 return await root.Parse(args).InvokeAsync();

@@ -11,14 +11,14 @@ namespace CategoryMatch.Core.Learning;
 public static class ClassifierTrainer
 {
     /// <summary>
-    /// Trains on <paramref name="rows"/> (a vectorised text and its class index in <paramref name="classes"/>).
-    /// Deterministic for a given <paramref name="seed"/>.
+    /// Trains on <paramref name="rows"/> (a vectorised text and its class index in <paramref name="classes"/>)
+    /// with L2 penalty <paramref name="l2"/>. Deterministic for a given seed.
     /// </summary>
     public static LinearClassifier Fit(
         IReadOnlyList<string> classes, FeatureVocabulary vocabulary, IReadOnlyList<(int[] Columns, float[] Values, int Class)> rows,
-        float l2, int seed)
+        float l2, LearningOptions options)
     {
-        var ml = new MLContext(seed);
+        var ml = new MLContext(options.Seed);
         var schema = SchemaDefinition.Create(typeof(Row));
         schema[nameof(Row.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, vocabulary.Count);
         schema[nameof(Row.Label)].ColumnType = new KeyDataViewType(typeof(uint), classes.Count);
@@ -33,8 +33,8 @@ public static class ClassifierTrainer
         {
             L2Regularization = l2,
             L1Regularization = 0,
-            OptimizationTolerance = 1e-6f,
-            MaximumNumberOfIterations = 300,
+            OptimizationTolerance = options.Tolerance,
+            MaximumNumberOfIterations = options.Iterations,
             NumberOfThreads = 1,   // deterministic sums; folds run side by side instead
         });
         var model = trainer.Fit(data).Model;

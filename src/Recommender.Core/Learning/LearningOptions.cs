@@ -25,6 +25,12 @@ public sealed record LearningOptions
     /// </summary>
     public int InnerFolds { get; init; } = 4;
 
+    /// <summary>The classifiers' L-BFGS stops when the loss improves by less than this, relatively.</summary>
+    public float Tolerance { get; init; } = 1e-4f;
+
+    /// <summary>The classifiers' L-BFGS stops after this many iterations at most.</summary>
+    public int Iterations { get; init; } = 100;
+
     /// <summary>Seed of every trainer.</summary>
     public int Seed { get; init; } = 1;
 }

@@ -22,14 +22,14 @@ public static class TextModels
             var classes = programme.Categories.Select(c => c.Id).ToList();
             var rows = inDomain.Where(e => e.Program == programme.Id)
                 .Select(e => Row(vectors[e.Id], classes.IndexOf(e.Expected[0]))).ToList();
-            if (rows.Count > 0) jobs.Add(() => (programme.Id, ClassifierTrainer.Fit(classes, vocabulary, rows, options.ClassifierL2, options.Seed)));
+            if (rows.Count > 0) jobs.Add(() => (programme.Id, ClassifierTrainer.Fit(classes, vocabulary, rows, options.ClassifierL2, options)));
         }
         var subjects = CorpusExample.Subjects.Where(s => s != "none").ToList();
         var subjectRows = inDomain.Where(e => e.Subject is not null && subjects.Contains(e.Subject))
             .Select(e => Row(vectors[e.Id], subjects.IndexOf(e.Subject!))).ToList();
-        jobs.Add(() => ("subjects", ClassifierTrainer.Fit(subjects, vocabulary, subjectRows, options.SubjectL2, options.Seed)));
+        jobs.Add(() => ("subjects", ClassifierTrainer.Fit(subjects, vocabulary, subjectRows, options.SubjectL2, options)));
         var domainRows = examples.Select(e => Row(vectors[e.Id], e.InDomain ? 1 : 0)).ToList();
-        jobs.Add(() => ("domain", ClassifierTrainer.Fit([LearnedRanker.DomainOut, LearnedRanker.DomainIn], vocabulary, domainRows, options.DomainL2, options.Seed)));
+        jobs.Add(() => ("domain", ClassifierTrainer.Fit([LearnedRanker.DomainOut, LearnedRanker.DomainIn], vocabulary, domainRows, options.DomainL2, options)));
 
         var trained = jobs.AsParallel().AsOrdered().Select(job => job()).ToDictionary(x => x.Name, x => x.Classifier, StringComparer.Ordinal);
         var classifiers = trained.Where(kv => kv.Key is not ("subjects" or "domain")).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
