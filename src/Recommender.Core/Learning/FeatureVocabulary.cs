@@ -2,19 +2,12 @@ namespace CategoryMatch.Core.Learning;
 
 /// <summary>
 /// The features a model was trained with: each kept key's column and inverse document frequency. A
-/// key is kept when at least <see cref="MinDocuments"/> training texts by at least
-/// <see cref="MinWriters"/> writers have it: what only one writer ever wrote is that writer's habit,
-/// not the domain's language. A text becomes a sparse vector of sublinear counts times IDF, each
-/// group normalised to unit length.
+/// key is kept when enough training texts by enough writers have it (<see cref="LearningOptions.MinWriters"/>):
+/// what only one writer ever wrote is that writer's habit, not the domain's language. A text becomes a
+/// sparse vector of sublinear counts times IDF, each group normalised to unit length.
 /// </summary>
 public sealed class FeatureVocabulary
 {
-    /// <summary>Fewest training texts a kept feature occurs in.</summary>
-    public const int MinDocuments = 2;
-
-    /// <summary>Fewest writers whose texts a kept feature occurs in.</summary>
-    public const int MinWriters = 2;
-
     private readonly Dictionary<uint, int> _columns;
     private readonly float[] _idf;
     private readonly uint[] _keys;
@@ -41,7 +34,7 @@ public sealed class FeatureVocabulary
         keys.Length == idf.Length ? new(keys, idf) : throw new ArgumentException("One IDF per key is needed.", nameof(idf));
 
     /// <summary>Builds the vocabulary of <paramref name="texts"/> (each text's feature counts and its writer).</summary>
-    public static FeatureVocabulary Build(IReadOnlyList<(IReadOnlyDictionary<uint, float> Counts, string Writer)> texts)
+    public static FeatureVocabulary Build(IReadOnlyList<(IReadOnlyDictionary<uint, float> Counts, string Writer)> texts, int minDocuments = 2, int minWriters = 2)
     {
         var documents = new Dictionary<uint, int>();
         var writers = new Dictionary<uint, HashSet<string>>();
@@ -52,7 +45,7 @@ public sealed class FeatureVocabulary
                 if (!writers.TryGetValue(key, out var set)) writers[key] = set = [];
                 set.Add(writer);
             }
-        var keys = documents.Where(kv => kv.Value >= MinDocuments && writers[kv.Key].Count >= MinWriters)
+        var keys = documents.Where(kv => kv.Value >= minDocuments && writers[kv.Key].Count >= minWriters)
             .Select(kv => kv.Key).Order().ToArray();
         var n = texts.Count;
         var idf = keys.Select(k => MathF.Log((n + 1f) / (documents[k] + 1f)) + 1f).ToArray();

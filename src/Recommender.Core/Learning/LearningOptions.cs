@@ -25,6 +25,15 @@ public sealed record LearningOptions
     /// </summary>
     public int InnerFolds { get; init; } = 4;
 
+    /// <summary>Fewest training texts a feature must occur in to be kept.</summary>
+    public int MinDocuments { get; init; } = 2;
+
+    /// <summary>
+    /// Fewest writers whose texts a feature must occur in to be kept: what only one writer ever wrote is
+    /// that writer's habit, not the domain's language.
+    /// </summary>
+    public int MinWriters { get; init; } = 2;
+
     /// <summary>The classifiers' L-BFGS stops when the loss improves by less than this, relatively.</summary>
     public float Tolerance { get; init; } = 1e-4f;
 

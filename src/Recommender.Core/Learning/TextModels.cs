@@ -12,7 +12,7 @@ public static class TextModels
     /// </summary>
     public static LearnedRanker Train(RecommenderModel model, EncodedCorpus encoded, IReadOnlyList<CorpusExample> examples, LearningOptions options)
     {
-        var vocabulary = FeatureVocabulary.Build([.. examples.Select(e => (encoded.Counts(e), e.Writer))]);
+        var vocabulary = FeatureVocabulary.Build([.. examples.Select(e => (encoded.Counts(e), e.Writer))], options.MinDocuments, options.MinWriters);
         var vectors = examples.ToDictionary(e => e.Id, e => vocabulary.Vectorize(encoded.Counts(e)), StringComparer.Ordinal);
         var inDomain = examples.Where(e => e.InDomain).ToList();
 

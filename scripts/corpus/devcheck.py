@@ -1,0 +1,21 @@
+#!/usr/bin/env python3
+"""Lists written texts that share a run of 6 words (letters/digits, lower case, accents removed) with a dev-set text.
+Run by the lead only (the writers never see the dev set); prints slot and the shared run."""
+import json, glob, re, unicodedata, sys
+import os
+WORK = os.environ.get("CORPUS_WORK", "corpus-work")   # task sheets, texts, reviews, adjudications (not committed)
+DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "data")
+SHARED = os.environ.get("CORPUS_SHARED", os.path.join(DATA, "..", "..", "shared"))
+def words(t):
+    t = unicodedata.normalize("NFD", t); t = "".join(c for c in t if unicodedata.category(c) != "Mn").lower()
+    return re.findall(r"[^\W_]+", t)
+def runs(ws, n=6): return {" ".join(ws[i:i + n]) for i in range(len(ws) - n + 1)}
+dev = set().union(*(runs(words(json.loads(l)["text"])) for l in open(f"{SHARED}/eval/dev.jsonl")))
+hits = {}
+for p in sorted(glob.glob(f"{WORK}/out/*.jsonl")):
+    for l in open(p):
+        r = json.loads(l)
+        shared = sorted(runs(words(r["text"])) & dev)
+        if shared: hits[r["slot"]] = shared
+for s, sh in hits.items(): print(s, "|", " || ".join(sh))
+print(len(hits), "texts", file=sys.stderr)

@@ -1,0 +1,60 @@
+#!/usr/bin/env python3
+"""Builds data/examples from the written texts, their task sheets, the blind reviews and the adjudications.
+
+A text enters the corpus when it was reviewed and either the reviewer's label equals the writer's, or
+an adjudicator decided: "writer" (the writer's label stands), "reviewer" (the reviewer's label replaces
+it), "both" (the writer's label is expected, the reviewer's is recorded in acceptable) or "drop" (the
+text leaves the corpus). Disagreements not yet adjudicated are written to adjudicate/<sheet>.jsonl."""
+import json, glob, os, sys, collections
+import os
+WORK = os.environ.get("CORPUS_WORK", "corpus-work")   # task sheets, texts, reviews, adjudications (not committed)
+DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "data")
+ROOT = WORK
+OUT = sys.argv[1] if len(sys.argv) > 1 else f"{DATA}/examples"
+
+def load(path):
+    return {json.loads(l)["slot"]: json.loads(l) for l in open(path)} if os.path.exists(path) else {}
+
+files = collections.defaultdict(list)
+stats = collections.Counter()
+os.makedirs(f"{ROOT}/adjudicate", exist_ok=True)
+for path in sorted(glob.glob(f"{ROOT}/out/*.jsonl")):
+    sheet = os.path.basename(path)[:-6]
+    slots, out = load(f"{ROOT}/slots/{sheet}.jsonl"), load(path)
+    reviews, decisions = load(f"{ROOT}/reviews/{sheet}.jsonl"), load(f"{ROOT}/adjudications/{sheet}.jsonl")
+    queue = []
+    for sid, r in out.items():
+        s = slots[sid]
+        review = reviews.get(sid)
+        if review is None:
+            stats["not reviewed"] += 1; continue
+        expected = list(s["expected"])
+        acceptable = [a for a in r.get("acceptable", []) + review.get("acceptable", []) if a not in expected]
+        if review["label"] != expected:
+            d = decisions.get(sid)
+            if d is None:
+                queue.append({"slot": sid, "program": s["program"], "filed": s.get("filed"), "text": r["text"],
+                              "writer_label": expected, "reviewer_label": review["label"], "reviewer_note": review.get("note")})
+                stats["awaiting adjudication"] += 1; continue
+            stats["adjudicated " + d["decision"]] += 1
+            if d["decision"] == "drop": continue
+            if d["decision"] == "reviewer": acceptable, expected = acceptable + expected, review["label"]
+            if d["decision"] == "both": acceptable += [x for x in review["label"] if x not in expected]
+            acceptable = [a for a in dict.fromkeys(acceptable) if a not in expected]
+        else:
+            stats["agreed"] += 1
+        line = {"id": sid, "program": s["program"], "lang": s["lang"], "text": r["text"], "expected": expected,
+                "acceptable": list(dict.fromkeys(acceptable)), "writer": s["writer"], "reviewer": review["reviewer"],
+                "genre": s["genre"], "subject": r["subject"]}
+        if s.get("filed"): line["filed"] = s["filed"]
+        if not expected: line["nearDomain"] = bool(s.get("near"))
+        files[f"{s['program']}.{s['lang']}"].append(line)
+    with open(f"{ROOT}/adjudicate/{sheet}.jsonl", "w") as f:
+        for q in queue: f.write(json.dumps(q, ensure_ascii=False) + "\n")
+
+os.makedirs(OUT, exist_ok=True)
+for name in [f"{p}.{l}" for p in ("gr-csa", "lt-iba", "ru-cca", "tr-cca") for l in ("el", "en", "lt", "ru", "tr")]:
+    with open(f"{OUT}/{name}.jsonl", "w") as f:
+        for line in sorted(files.get(name, []), key=lambda x: x["id"]):
+            f.write(json.dumps(line, ensure_ascii=False) + "\n")
+print(dict(stats), sum(len(v) for v in files.values()), "texts written to", OUT)

@@ -1,0 +1,11 @@
+import yaml
+import os
+WORK = os.environ.get("CORPUS_WORK", "corpus-work")   # task sheets, texts, reviews, adjudications (not committed)
+DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "data")
+W = yaml.safe_load(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "writers.yaml")))["writers"]
+def reviewer(sheet):
+    wid, lang = sheet.split("-")
+    ws = [w["id"] for w in W if lang in w["languages"]]
+    return ws[(ws.index(wid) + 1) % len(ws)]
+if __name__ == "__main__":
+    import sys; print(reviewer(sys.argv[1]))
