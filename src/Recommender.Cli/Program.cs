@@ -4,7 +4,6 @@ using CategoryMatch.Cli.Commands;
 var root = new RootCommand("CategoryMatch command line: evaluate the recommender, explain one text, audit filed entries, rank files of entries.");
 root.Subcommands.Add(EvaluateCommand.Create());
 root.Subcommands.Add(ExplainCommand.Create());
-root.Subcommands.Add(TrainConfidenceCommand.Create());
 root.Subcommands.Add(TrainCommand.Create());
 root.Subcommands.Add(AuditCommand.Create());
 root.Subcommands.Add(BatchCommand.Create());

@@ -2,7 +2,6 @@ using CategoryMatch.Core.DataFiles;
 using System.Collections.Frozen;
 using CategoryMatch.Core.Catalog;
 using CategoryMatch.Core.Concepts;
-using CategoryMatch.Core.Confidence;
 using CategoryMatch.Core.Encoding;
 using CategoryMatch.Core.Ranking;
 using CategoryMatch.Core.Text;
@@ -48,19 +47,12 @@ public sealed class RecommenderModel
     /// <summary>Evaluates redirect conditions.</summary>
     public RuleEvaluator Rules { get; }
 
-    /// <summary>The learned confidence model, when its file exists; null falls back to the logistic curve.</summary>
-    public ConfidenceWeights? ConfidenceWeights { get; private init; }
-
     /// <summary>The learned ranking, when its file exists; null ranks by similarity.</summary>
     public Learning.LearnedRanker? Learned { get; private init; }
 
-    /// <summary>The same model with other confidence weights (null: the logistic curve), e.g. to compare both.</summary>
-    public RecommenderModel WithConfidence(ConfidenceWeights? weights) =>
-        new(Catalog, Analyzer, Lexicon, Encoder, CategoryVectors, Rules) { ConfidenceWeights = weights, Learned = Learned };
-
     /// <summary>The same model with another learned ranking (null: rank by similarity), e.g. one trained on a fold.</summary>
     public RecommenderModel WithLearned(Learning.LearnedRanker? learned) =>
-        new(Catalog, Analyzer, Lexicon, Encoder, CategoryVectors, Rules) { ConfidenceWeights = ConfidenceWeights, Learned = learned };
+        new(Catalog, Analyzer, Lexicon, Encoder, CategoryVectors, Rules) { Learned = learned };
 
     /// <summary>The vectors of one category.</summary>
     public CategoryVectors VectorsOf(string categoryId) => _vectors[categoryId];
@@ -68,12 +60,11 @@ public sealed class RecommenderModel
     /// <summary>
     /// Loads data/categories, data/languages and data/concepts from <paramref name="dataDirectory"/>,
     /// validating each; a broken file throws <see cref="DataFileException"/> naming file, item and field.
-    /// Loads the confidence model from <paramref name="confidenceModel"/> (relative to the data folder,
-    /// or absolute; see <see cref="RankingOptions.ConfidenceModel"/>) when that file exists; an unreadable
-    /// one throws <see cref="DataFileException"/>. Without it confidence is the logistic curve.
+    /// Loads the learned ranking from <paramref name="learnedModel"/> (relative to the data folder, or
+    /// absolute; see <see cref="RankingOptions.LearnedModel"/>) when that file exists; an unreadable one
+    /// throws <see cref="DataFileException"/>. Without it categories are ranked by similarity.
     /// </summary>
-    public static RecommenderModel Load(string dataDirectory, string? confidenceModel = ConfidenceWeights.DefaultPath,
-        string? learnedModel = Learning.LearnedModelFile.DefaultPath)
+    public static RecommenderModel Load(string dataDirectory, string? learnedModel = Learning.LearnedModelFile.DefaultPath)
     {
         var catalog = CatalogLoader.Load(Path.Combine(dataDirectory, "categories"));
         var analyzer = new TextAnalyzer(LanguageResources.Load(Path.Combine(dataDirectory, "languages")));
@@ -83,11 +74,9 @@ public sealed class RecommenderModel
             throw DataFileException.From(unknownProfiles.Select(id => $"concepts/category-profiles.yaml: profile '{id}' is not a category of the catalog.").ToList());
         var rules = new RuleEvaluator(catalog, lexicon);   // checks every concept the rules name exists
         var (encoder, vectors) = EntryEncoder.Build(catalog, lexicon, analyzer);
-        var confidencePath = string.IsNullOrWhiteSpace(confidenceModel) ? null : Path.Combine(dataDirectory, confidenceModel);
         var learnedPath = string.IsNullOrWhiteSpace(learnedModel) ? null : Path.Combine(dataDirectory, learnedModel);
         return new RecommenderModel(catalog, analyzer, lexicon, encoder, vectors, rules)
         {
-            ConfidenceWeights = File.Exists(confidencePath) ? Confidence.ConfidenceWeights.Load(confidencePath) : null,
             Learned = File.Exists(learnedPath) ? Learning.LearnedModelFile.Load(learnedPath) : null,
         };
     }

@@ -5,6 +5,7 @@ using CategoryMatch.Core.Encoding;
 using CategoryMatch.Core.Qdrant;
 using CategoryMatch.Neural;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace CategoryMatch.Indexer;
@@ -13,7 +14,7 @@ namespace CategoryMatch.Indexer;
 /// One run of the indexer: load and validate data/, write it to Qdrant, say what happened. With a
 /// neural model configured (<c>Neural:ModelPath</c>), every category's neural vector is written too.
 /// </summary>
-public sealed class IndexerRun(IConfiguration configuration, IOptions<QdrantOptions> options, CategoryIndexWriter writer,
+public sealed class IndexerRun(IConfiguration configuration, IOptions<QdrantOptions> options, IServiceProvider services,
     IOptions<NeuralOptions> neuralOptions)
 {
     /// <summary>Configuration key of the data folder (the API's key too).</summary>
@@ -28,7 +29,7 @@ public sealed class IndexerRun(IConfiguration configuration, IOptions<QdrantOpti
     /// <summary>Exit code: data/ is invalid.</summary>
     public const int InvalidCatalog = 3;
 
-    /// <summary>Exit code: Qdrant failed (unreachable, refused, or the new collection is incomplete).</summary>
+    /// <summary>Exit code: Qdrant failed (unreachable, refused, older than the tested version, or the new collection is incomplete).</summary>
     public const int QdrantFailed = 4;
 
     /// <summary>Runs; every failure is one line on <paramref name="errors"/> and a non-zero exit code.</summary>
@@ -39,13 +40,18 @@ public sealed class IndexerRun(IConfiguration configuration, IOptions<QdrantOpti
             var qdrant = options.Value;
             if (!qdrant.IsConfigured)
                 return Fail(errors, BadSettings, "no Qdrant URL: pass --qdrant http://127.0.0.1:6333 or set Qdrant:Url.");
+            // Resolved only now: the client is built from the URL checked above.
+            var qdrantConnection = services.GetRequiredService<QdrantConnection>();
+            var writer = services.GetRequiredService<CategoryIndexWriter>();
+            var version = await qdrantConnection.CheckServerVersionAsync(cancellationToken);
+            output.WriteLine($"Qdrant {version} at {qdrantConnection.Address}");
             var model = RecommenderModel.Load(RecommenderModel.LocateDataDirectory(configuration[DataDirectoryKey], Environment.CurrentDirectory));
             foreach (var programme in model.Catalog.Programmes)
                 output.WriteLine($"{programme.Id,-8} {programme.Language}  {programme.Categories.Count,3} categories");
 
             var neural = await EmbedCategoriesAsync(model, output, cancellationToken);
             var report = await writer.WriteAsync(model, neural, cancellationToken);
-            output.WriteLine($"wrote {report.Categories} categories of {report.Programmes} programmes to {qdrant.BaseAddress} " +
+            output.WriteLine($"wrote {report.Categories} categories of {report.Programmes} programmes to {qdrantConnection.Address} " +
                 $"as '{report.Collection}': {report.ConceptDimensions}-dimension concept vectors, {report.TermWeights} term weights");
             output.WriteLine($"alias '{report.Alias}' -> '{report.Collection}'" +
                 (report.Replaced is null ? " (new alias)" : $" (was '{report.Replaced}')") +
@@ -65,7 +71,7 @@ public sealed class IndexerRun(IConfiguration configuration, IOptions<QdrantOpti
         {
             return Fail(errors, InvalidCatalog, $"the catalog is invalid: {e.Message}");
         }
-        catch (QdrantException e)
+        catch (QdrantCallException e)
         {
             return Fail(errors, QdrantFailed, e.Message);
         }

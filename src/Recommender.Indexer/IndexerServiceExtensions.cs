@@ -13,6 +13,7 @@ public static class IndexerServiceExtensions
     private static readonly Dictionary<string, string> Switches = new()
     {
         ["--qdrant"] = $"{QdrantOptions.Section}:{nameof(QdrantOptions.Url)}",
+        ["--qdrant-grpc"] = $"{QdrantOptions.Section}:{nameof(QdrantOptions.GrpcUrl)}",
         ["--data"] = IndexerRun.DataDirectoryKey,
     };
 

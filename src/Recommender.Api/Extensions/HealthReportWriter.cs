@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace CategoryMatch.Api.Extensions;
@@ -21,7 +23,8 @@ public static class HealthReportWriter
                 durationMs = Math.Round(e.Value.Duration.TotalMilliseconds, 1),
             }),
         };
-        return context.Response.WriteAsync(JsonSerializer.Serialize(body), context.RequestAborted);
+        var options = context.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+        return context.Response.WriteAsync(JsonSerializer.Serialize(body, options), context.RequestAborted);
     }
 
     private static string Name(HealthStatus status) => status.ToString().ToLowerInvariant();

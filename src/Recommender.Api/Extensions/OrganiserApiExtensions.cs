@@ -18,7 +18,7 @@ public static class OrganiserApiExtensions
         services.AddSingleton(sp => new BatchRecommender(sp.GetRequiredService<CategoryRecommender>()));
         services.AddSingleton(sp => new CategoryAuditor(sp.GetRequiredService<CategoryRecommender>(), sp.GetRequiredService<IOptions<AuditOptions>>().Value));
         services.Configure<KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = ApiLimits.MaxBodyBytes);
-        services.AddOpenApi();
+        services.AddOpenApi(o => o.AddOperationTransformer<OpenApiExamples>());
         // A bare 415 (from routing or JSON binding) says what would have been accepted.
         services.Configure<ProblemDetailsOptions>(o => o.CustomizeProblemDetails += context =>
         {

@@ -1,23 +1,25 @@
 using CategoryMatch.Core.Qdrant;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Options;
 
 namespace CategoryMatch.Api.Extensions;
 
-/// <summary>Healthy when Qdrant answers and the category alias holds points; reachable but empty is as bad as down.</summary>
-internal sealed class QdrantHealthCheck(IQdrantClient client, IOptions<QdrantOptions> options) : IHealthCheck
+/// <summary>
+/// Healthy when Qdrant answers, is a version this project is tested with, and the category alias holds
+/// points; reachable but empty (or too old) is as bad as down.
+/// </summary>
+internal sealed class QdrantHealthCheck(QdrantConnection qdrant, QdrantCategoryIndex index) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        var alias = options.Value.Alias;
         try
         {
-            var count = await client.CountAsync(alias, cancellationToken);
+            var version = await qdrant.CheckServerVersionAsync(cancellationToken);
+            var count = await index.CountAsync(cancellationToken);
             return count > 0
-                ? HealthCheckResult.Healthy($"Qdrant alias '{alias}' holds {count} categories.")
-                : new HealthCheckResult(context.Registration.FailureStatus, $"Qdrant alias '{alias}' is empty: run the indexer.");
+                ? HealthCheckResult.Healthy($"Qdrant {version} holds {count} categories.")
+                : new HealthCheckResult(context.Registration.FailureStatus, "Qdrant's category alias is empty: run the indexer.");
         }
-        catch (QdrantException e)
+        catch (QdrantCallException e)
         {
             return new HealthCheckResult(context.Registration.FailureStatus, e.Message);
         }

@@ -15,7 +15,7 @@ internal sealed class QdrantUnavailableExceptionHandler(IProblemDetailsService p
 
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
-        if (exception is not QdrantException qdrant) return false;
+        if (exception is not QdrantCallException qdrant) return false;
         context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var details = new ProblemDetails

@@ -19,9 +19,9 @@ public static class RecommenderServiceExtensions
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<RecommenderOptions>>().Value;
-            // Ranking:ConfidenceModel: the learned confidence model (relative to the data folder; empty turns it off).
-            var confidenceModel = sp.GetRequiredService<IOptions<RankingOptions>>().Value.ConfidenceModel;
-            return RecommenderModel.Load(RecommenderModel.LocateDataDirectory(options.DataDirectory, AppContext.BaseDirectory), confidenceModel);
+            // Ranking:LearnedModel: the learned ranking (relative to the data folder; empty ranks by similarity).
+            var learnedModel = sp.GetRequiredService<IOptions<RankingOptions>>().Value.LearnedModel;
+            return RecommenderModel.Load(RecommenderModel.LocateDataDirectory(options.DataDirectory, AppContext.BaseDirectory), learnedModel);
         });
         services.AddSingleton<ICategoryIndex>(sp => new InMemoryCategoryIndex(sp.GetRequiredService<RecommenderModel>().CategoryVectors));
         // With Qdrant:Url configured, Qdrant replaces the embedded index (and /health reports it).
@@ -38,7 +38,12 @@ public static class RecommenderServiceExtensions
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         // Binding failures (malformed JSON, wrong types) become exceptions the handler turns into ProblemDetails.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.Configure<JsonOptions>(o => o.SerializerOptions.AllowTrailingCommas = false);
+        services.Configure<JsonOptions>(o =>
+        {
+            o.SerializerOptions.AllowTrailingCommas = false;
+            // Text as text: Cyrillic, Greek, Lithuanian and Turkish letters unescaped; HTML-sensitive ones still escaped.
+            o.SerializerOptions.Encoder = JsonText.Encoder;
+        });
         return builder;
     }
 

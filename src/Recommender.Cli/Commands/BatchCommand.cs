@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using CategoryMatch.Core;
 using CategoryMatch.Core.Audit;
 using CategoryMatch.Core.Ranking;
 using CsvHelper;
@@ -13,8 +14,8 @@ namespace CategoryMatch.Cli.Commands;
 /// </summary>
 public static class BatchCommand
 {
-    // Titles stay readable in the file (Cyrillic, Greek) instead of \u escapes.
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    // Text as text, as the API answers it: every script unescaped, HTML-sensitive characters escaped.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = JsonText.Encoder };
 
     /// <summary>Builds the command.</summary>
     public static Command Create()

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using CategoryMatch.Core;
 using CategoryMatch.Core.Audit;
-using CategoryMatch.Core.Confidence;
 using CategoryMatch.Core.Learning;
 using CategoryMatch.Core.Ranking;
 
@@ -16,23 +15,24 @@ public static class CrossWritersRun
 {
     /// <summary>
     /// Runs the protocol; 0 on success, 3 when the corpus cannot be read. With <paramref name="similarity"/>,
-    /// ranks by similarity with the confidence model retrained per fold (the ranking before the learned one).
+    /// ranks by similarity alone (the ranking before the learned one), with nothing to train.
     /// </summary>
     public static async Task<int> RunAsync(string? dataDirectory, bool listMisses, bool similarity, bool sweep, CancellationToken cancellationToken)
     {
         var data = RecommenderModel.LocateDataDirectory(dataDirectory, Environment.CurrentDirectory);
-        var model = RecommenderModel.Load(data, confidenceModel: null);
+        var model = RecommenderModel.Load(data, learnedModel: null);
         LabelledCorpus corpus;
         try { corpus = LabelledCorpus.Read(Path.Combine(data, "examples"), model.Catalog); }
         catch (InvalidDataException e) { await Console.Error.WriteLineAsync($"error: {e.Message}"); return 3; }
 
         var clock = Stopwatch.StartNew();
         Console.WriteLine($"corpus: {corpus.Examples.Count} texts by {corpus.Writers.Count} writers ({corpus.Examples.Count(e => !e.InDomain)} out of domain); " +
-                          $"each writer scored by models trained on the others ({(similarity ? "similarity ranking, confidence model retrained per fold" : "learned ranking, every part retrained per fold")})");
+                          $"each writer scored by models trained on the others ({(similarity ? "similarity ranking: nothing learned, every writer scored alike" : "learned ranking, every part retrained per fold")})");
         // A sweep needs every probability as the model gave it: no-match off, so nothing is capped.
         var ranking = sweep ? new RankingOptions { NoMatchInDomain = 0, NoMatchProbability = 0, MinSimilarity = 0, LowDomainSignal = 0 } : new RankingOptions();
-        var trainer = similarity
-            ? ConfidenceFolds.Trainer(model, ranking)
+        var index = new InMemoryCategoryIndex(model.CategoryVectors);
+        RecommenderTrainer trainer = similarity
+            ? _ => new CategoryRecommender(model, index, ranking)   // nothing to learn
             : LearnedFolds.Trainer(model, new EncodedCorpus(model, corpus.Examples), new LearningOptions(), ranking);
         var report = await CrossWriterEvaluation.RunAsync(corpus, model.Catalog, trainer, new AuditOptions(), w => Console.Error.Write($"{w} "), cancellationToken);
         Console.Error.WriteLine();

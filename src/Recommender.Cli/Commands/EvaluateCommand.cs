@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Net.Http.Json;
 using System.Text.Json;
 using CategoryMatch.Core;
-using CategoryMatch.Core.Confidence;
+using CategoryMatch.Core.Learning;
 using CategoryMatch.Core.Evaluation;
 using CategoryMatch.Core.Ranking;
 
@@ -25,14 +25,14 @@ public static class EvaluateCommand
         var api = new Option<Uri?>("--api") { Description = "Ask a running API at this base URL instead of the in-process recommender." };
         var data = new Option<DirectoryInfo?>("--data") { Description = "The data folder (default: the nearest data/ folder)." };
         var quiet = new Option<bool>("--no-misses") { Description = "Do not list the cases that failed." };
-        var confidenceModel = new Option<string?>("--confidence-model")
+        var learnedModel = new Option<string?>("--learned-model")
         {
-            Description = $"In process: the learned confidence model, relative to the data folder (default {ConfidenceWeights.DefaultPath}; '' for the logistic curve only). Compared with the logistic curve.",
-            DefaultValueFactory = _ => ConfidenceWeights.DefaultPath,
+            Description = $"In process: the learned ranking, relative to the data folder (default {LearnedModelFile.DefaultPath}; '' ranks by similarity). Compared with the similarity ranking.",
+            DefaultValueFactory = _ => LearnedModelFile.DefaultPath,
         };
         var command = new Command("evaluate", "Score labelled summaries: top-1, top-3, MRR, redirects, no-match; by kind and language.")
         {
-            file, api, data, quiet, confidenceModel, crossWriters, similarity, sweep,
+            file, api, data, quiet, learnedModel, crossWriters, similarity, sweep,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -55,16 +55,16 @@ public static class EvaluateCommand
                 Console.Write(remote.Format(listMisses: !parse.GetValue(quiet)));
                 return 0;
             }
-            var recommender = InProcess(parse.GetValue(data)?.FullName, parse.GetValue(confidenceModel));
+            var recommender = InProcess(parse.GetValue(data)?.FullName, parse.GetValue(learnedModel));
             var report = await Evaluator.RunAsync(cases, Evaluator.InProcess(recommender), cancellationToken);
-            Console.WriteLine($"confidence: {recommender.Confidence.Name}");
+            Console.WriteLine($"ranking: {recommender.Ranking}");
             Console.Write(report.Format(listMisses: !parse.GetValue(quiet)));
-            if (recommender.Model.ConfidenceWeights is not null)
+            if (recommender.Model.Learned is not null)
             {
-                // Before and after: the same cases under the logistic curve the learned model replaces.
-                var curve = new CategoryRecommender(recommender.Model.WithConfidence(null), new InMemoryCategoryIndex(recommender.Model.CategoryVectors), new RankingOptions());
-                var before = await Evaluator.RunAsync(cases, Evaluator.InProcess(curve), cancellationToken);
-                Console.WriteLine($"compared with {curve.Confidence.Name} (no learned model):");
+                // Before and after: the same cases ranked by similarity, as without the learned ranking.
+                var similarity = new CategoryRecommender(recommender.Model.WithLearned(null), new InMemoryCategoryIndex(recommender.Model.CategoryVectors), new RankingOptions());
+                var before = await Evaluator.RunAsync(cases, Evaluator.InProcess(similarity), cancellationToken);
+                Console.WriteLine($"compared with the {similarity.Ranking} ranking (no learned model):");
                 Console.Write(before.Format(listMisses: false));
             }
             return 0;
@@ -72,9 +72,9 @@ public static class EvaluateCommand
         return command;
     }
 
-    private static CategoryRecommender InProcess(string? dataDirectory, string? confidenceModel)
+    private static CategoryRecommender InProcess(string? dataDirectory, string? learnedModel)
     {
-        var model = RecommenderModel.Load(RecommenderModel.LocateDataDirectory(dataDirectory, Environment.CurrentDirectory), confidenceModel);
+        var model = RecommenderModel.Load(RecommenderModel.LocateDataDirectory(dataDirectory, Environment.CurrentDirectory), learnedModel);
         return new CategoryRecommender(model, new InMemoryCategoryIndex(model.CategoryVectors), new RankingOptions());
     }
 

@@ -23,7 +23,7 @@ public static class LexiconAuditCommand
         command.SetAction(parse =>
         {
             var dataDirectory = RecommenderModel.LocateDataDirectory(parse.GetValue(data)?.FullName, Environment.CurrentDirectory);
-            var model = RecommenderModel.Load(dataDirectory, confidenceModel: null, learnedModel: null);
+            var model = RecommenderModel.Load(dataDirectory, learnedModel: null);
             var corpusFolder = Path.Combine(dataDirectory, "examples");
             var corpus = Directory.Exists(corpusFolder) ? LabelledCorpus.Read(corpusFolder, model.Catalog).Examples : [];
 

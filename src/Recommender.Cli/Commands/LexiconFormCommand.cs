@@ -23,7 +23,7 @@ public static class LexiconFormCommand
         command.SetAction(parse =>
         {
             var dataDirectory = RecommenderModel.LocateDataDirectory(parse.GetValue(data)?.FullName, Environment.CurrentDirectory);
-            var model = RecommenderModel.Load(dataDirectory, confidenceModel: null, learnedModel: null);
+            var model = RecommenderModel.Load(dataDirectory, learnedModel: null);
             var language = parse.GetValue(lang)!;
             var folder = Directory.CreateTempSubdirectory("lexicon-form-").FullName;
             try

@@ -25,7 +25,7 @@ public static class LexiconGapsCommand
         command.SetAction(parse =>
         {
             var dataDirectory = RecommenderModel.LocateDataDirectory(parse.GetValue(data)?.FullName, Environment.CurrentDirectory);
-            var model = RecommenderModel.Load(dataDirectory, confidenceModel: null, learnedModel: null);
+            var model = RecommenderModel.Load(dataDirectory, learnedModel: null);
             var corpus = LabelledCorpus.Read(Path.Combine(dataDirectory, "examples"), model.Catalog).Examples
                 .Where(e => parse.GetValue(lang) is not { } l || e.Lang == l).ToList();
             var only = parse.GetValue(rule);

@@ -23,7 +23,7 @@ public static class TrainCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var dataDirectory = RecommenderModel.LocateDataDirectory(parse.GetValue(data)?.FullName, Environment.CurrentDirectory);
-            var model = RecommenderModel.Load(dataDirectory, confidenceModel: null, learnedModel: null);
+            var model = RecommenderModel.Load(dataDirectory, learnedModel: null);
             LabelledCorpus corpus;
             try { corpus = LabelledCorpus.Read(Path.Combine(dataDirectory, "examples"), model.Catalog); }
             catch (InvalidDataException e) { await Console.Error.WriteLineAsync($"error: {e.Message}"); return 3; }

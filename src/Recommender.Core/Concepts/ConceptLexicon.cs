@@ -255,7 +255,7 @@ public sealed partial class ConceptLexicon
             // A gap stays within the clause: "операторов ~ нет" must not join two sentences.
             for (var p = at + 1; p < tokens.Length && p <= at + 1 + words[j].MaxGap; p++)
             {
-                if (p > at + 1 && ClauseBreaks.Between(text, tokens[p - 1], tokens[p])) break;
+                if (words[j].MaxGap > 0 && ClauseBreaks.Between(text, tokens[p - 1], tokens[p])) break;
                 if (words[j].Matches(tokens[p].Normalized, tokens[p].Stem)) { found = p; break; }
             }
             if (found < 0) return -1;

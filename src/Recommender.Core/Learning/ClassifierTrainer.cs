@@ -12,11 +12,12 @@ public static class ClassifierTrainer
 {
     /// <summary>
     /// Trains on <paramref name="rows"/> (a vectorised text and its class index in <paramref name="classes"/>)
-    /// with L2 penalty <paramref name="l2"/>. Deterministic for a given seed.
+    /// with L2 penalty <paramref name="l2"/>; a row weighs <paramref name="classWeights"/>[its class]
+    /// (1 without them). Deterministic for a given seed.
     /// </summary>
     public static LinearClassifier Fit(
         IReadOnlyList<string> classes, FeatureVocabulary vocabulary, IReadOnlyList<(int[] Columns, float[] Values, int Class)> rows,
-        float l2, LearningOptions options)
+        float l2, LearningOptions options, IReadOnlyList<float>? classWeights = null)
     {
         var ml = new MLContext(options.Seed);
         var schema = SchemaDefinition.Create(typeof(Row));
@@ -26,6 +27,7 @@ public static class ClassifierTrainer
         {
             // LoadFromEnumerable reads a key column's raw value as the class's place in the score vector.
             Label = (uint)r.Class,
+            Weight = classWeights?[r.Class] ?? 1f,
             // ML.NET may reuse a row's arrays as its own buffers: hand it copies, never the caller's.
             Features = new VBuffer<float>(vocabulary.Count, r.Columns.Length, [.. r.Values], [.. r.Columns]),
         }), schema);
@@ -36,6 +38,7 @@ public static class ClassifierTrainer
             OptimizationTolerance = options.Tolerance,
             MaximumNumberOfIterations = options.Iterations,
             NumberOfThreads = 1,   // deterministic sums; folds run side by side instead
+            ExampleWeightColumnName = nameof(Row.Weight),
         });
         var model = trainer.Fit(data).Model;
 
@@ -52,6 +55,8 @@ public static class ClassifierTrainer
     private sealed class Row
     {
         public uint Label { get; set; }
+
+        public float Weight { get; set; }
 
         public VBuffer<float> Features { get; set; }
     }

@@ -8,13 +8,19 @@ namespace CategoryMatch.Core.Learning;
 public sealed record LearningOptions
 {
     /// <summary>L2 penalty of the programme classifiers (multinomial logistic regression).</summary>
-    public float ClassifierL2 { get; init; } = 1f;
+    public float ClassifierL2 { get; init; } = 0.3f;
 
     /// <summary>L2 penalty of the subject classifier.</summary>
     public float SubjectL2 { get; init; } = 1f;
 
     /// <summary>L2 penalty of the in-domain detector.</summary>
-    public float DomainL2 { get; init; } = 1f;
+    public float DomainL2 { get; init; } = 0.3f;
+
+    /// <summary>
+    /// Weight of an out-of-domain text in the in-domain detector's training: they are one text in twelve,
+    /// and a detector that meets few of them learns to say "in domain" to everything.
+    /// </summary>
+    public float OutOfDomainWeight { get; init; } = 8f;
 
     /// <summary>L2 penalty of the fusion (few features, many correlated rows: keep the weights modest).</summary>
     public float FusionL2 { get; init; } = 0.05f;
@@ -23,16 +29,16 @@ public sealed record LearningOptions
     /// Groups of writers the fusion's training rows come from: each group is scored by classifiers
     /// trained without it, so the fusion learns how far to trust a classifier on unseen writers.
     /// </summary>
-    public int InnerFolds { get; init; } = 4;
+    public int InnerFolds { get; init; } = 2;
 
     /// <summary>Fewest training texts a feature must occur in to be kept.</summary>
-    public int MinDocuments { get; init; } = 2;
+    public int MinDocuments { get; init; } = 3;
 
     /// <summary>
     /// Fewest writers whose texts a feature must occur in to be kept: what only one writer ever wrote is
     /// that writer's habit, not the domain's language.
     /// </summary>
-    public int MinWriters { get; init; } = 2;
+    public int MinWriters { get; init; } = 3;
 
     /// <summary>The classifiers' L-BFGS stops when the loss improves by less than this, relatively.</summary>
     public float Tolerance { get; init; } = 1e-4f;

@@ -29,7 +29,8 @@ public static class TextModels
             .Select(e => Row(vectors[e.Id], subjects.IndexOf(e.Subject!))).ToList();
         jobs.Add(() => ("subjects", ClassifierTrainer.Fit(subjects, vocabulary, subjectRows, options.SubjectL2, options)));
         var domainRows = examples.Select(e => Row(vectors[e.Id], e.InDomain ? 1 : 0)).ToList();
-        jobs.Add(() => ("domain", ClassifierTrainer.Fit([LearnedRanker.DomainOut, LearnedRanker.DomainIn], vocabulary, domainRows, options.DomainL2, options)));
+        jobs.Add(() => ("domain", ClassifierTrainer.Fit([LearnedRanker.DomainOut, LearnedRanker.DomainIn], vocabulary, domainRows, options.DomainL2, options,
+            [options.OutOfDomainWeight, 1f])));
 
         var trained = jobs.AsParallel().AsOrdered().Select(job => job()).ToDictionary(x => x.Name, x => x.Classifier, StringComparer.Ordinal);
         var classifiers = trained.Where(kv => kv.Key is not ("subjects" or "domain")).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);

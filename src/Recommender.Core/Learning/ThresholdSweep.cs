@@ -31,7 +31,7 @@ public static class ThresholdSweep
     /// <summary>The audit's precision and recall for each pair of thresholds.</summary>
     public static string Audit(IReadOnlyList<HeldOutRow> rows, IReadOnlyList<double> maxFiled, IReadOnlyList<double> minConfidence)
     {
-        var s = new StringBuilder("maxFiled  minConf  precision  recall  false_alarms  flagged\n");
+        var s = new StringBuilder("maxFiled  minConf  precision  recall  false_alarms (redirect/misfiled/uncertain)  flagged\n");
         var audited = rows.Where(r => r.AuditRanking is not null && r.Audit is not null).ToList();
         foreach (var m in maxFiled)
             foreach (var c in minConfidence)
@@ -40,11 +40,13 @@ public static class ThresholdSweep
                 var verdicts = audited.Select(r => (r, v: CategoryAuditor.Judge(
                     new AuditEntry(r.Example.Id, r.Example.Text, r.Example.Program, r.Audit!.FiledCategory), r.AuditRanking!, thresholds))).ToList();
                 var flagged = verdicts.Where(x => x.v.Verdict != AuditVerdict.Ok).ToList();
-                var falseAlarms = flagged.Count(x => x.r.Example.Expected.Contains(x.v.FiledCategory));
+                var alarms = flagged.Where(x => x.r.Example.Expected.Contains(x.v.FiledCategory)).ToList();
+                var falseAlarms = alarms.Count;
+                var byVerdict = $"{alarms.Count(x => x.v.Verdict == AuditVerdict.Redirect)}/{alarms.Count(x => x.v.Verdict == AuditVerdict.Misfiled)}/{alarms.Count(x => x.v.Verdict == AuditVerdict.Uncertain)}";
                 var wrong = verdicts.Where(x => !x.r.Example.Expected.Contains(x.v.FiledCategory)).ToList();
                 var caught = wrong.Count(x => x.v.Verdict is AuditVerdict.Redirect or AuditVerdict.Misfiled && x.v.SuggestedCategory is { } g && x.r.Example.Expected.Contains(g));
                 s.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{m,8:0.00}  {c,7:0.00}  {(flagged.Count == 0 ? 1 : (flagged.Count - falseAlarms) / (double)flagged.Count),9:0.000}  {(wrong.Count == 0 ? 0 : caught / (double)wrong.Count),6:0.000}  {falseAlarms,12}  {flagged.Count,7}"));
+                    $"{m,8:0.00}  {c,7:0.00}  {(flagged.Count == 0 ? 1 : (flagged.Count - falseAlarms) / (double)flagged.Count),9:0.000}  {(wrong.Count == 0 ? 0 : caught / (double)wrong.Count),6:0.000}  {falseAlarms,12} ({byVerdict,-12})  {flagged.Count,7}"));
             }
         return s.ToString();
     }

@@ -32,12 +32,12 @@ public sealed class WordRuns
         return null;
     }
 
-    /// <summary>The words of <paramref name="text"/>: letters and digits, lower case, without accents.</summary>
+    /// <summary>The words of <paramref name="text"/>: letters and digits, lower case, without accents, Greek final sigma as σ.</summary>
     public static IReadOnlyList<string> Words(string text)
     {
         var folded = new StringBuilder(text.Length);
         foreach (var ch in text.Normalize(NormalizationForm.FormD))
-            if (CharUnicodeInfo.GetUnicodeCategory(ch) != UnicodeCategory.NonSpacingMark) folded.Append(char.ToLowerInvariant(ch));
+            if (CharUnicodeInfo.GetUnicodeCategory(ch) != UnicodeCategory.NonSpacingMark) folded.Append(ch == 'ς' ? 'σ' : char.ToLowerInvariant(ch));
         var words = new List<string>();
         var start = -1;
         for (var i = 0; i <= folded.Length; i++)

@@ -1,5 +1,6 @@
 using CategoryMatch.Core.Catalog;
 using CategoryMatch.Core.Encoding;
+using Qdrant.Client.Grpc;
 
 namespace CategoryMatch.Core.Qdrant;
 
@@ -34,23 +35,30 @@ public static class CategoryCollection
     /// <summary>Prefix of every versioned collection behind <paramref name="alias"/>.</summary>
     public static string VersionPrefix(string alias) => $"{alias}-v";
 
-    /// <summary>The collection's vectors; <paramref name="neuralDimensions"/> adds the neural vector.</summary>
-    public static CollectionSchema Schema(int conceptDimensions, int? neuralDimensions = null)
+    /// <summary>The dense vectors, compared by cosine; <paramref name="neuralDimensions"/> adds the neural one.</summary>
+    public static VectorParamsMap DenseVectors(int conceptDimensions, int? neuralDimensions = null)
     {
-        var dense = new Dictionary<string, int> { [ConceptsVector] = conceptDimensions };
-        if (neuralDimensions is { } n) dense[NeuralVector] = n;
-        return new CollectionSchema(dense, [TermsVector]);
+        var map = new VectorParamsMap { Map = { [ConceptsVector] = Cosine(conceptDimensions) } };
+        if (neuralDimensions is { } n) map.Map[NeuralVector] = Cosine(n);
+        return map;
     }
 
-    /// <summary>The point of one category.</summary>
-    public static QdrantPoint ToPoint(CategoryVectors vectors, Programme programme)
+    /// <summary>The sparse vectors.</summary>
+    public static SparseVectorConfig SparseVectors() => new() { Map = { [TermsVector] = new SparseVectorParams() } };
+
+    /// <summary>The point of one category; <paramref name="neural"/> adds its neural vector.</summary>
+    public static PointStruct ToPoint(CategoryVectors vectors, Programme programme, float[]? neural = null)
     {
         var c = vectors.Category;
-        return new QdrantPoint(
-            PointId.FromKey(c.Id),
-            new Dictionary<string, float[]> { [ConceptsVector] = vectors.Concepts },
-            new Dictionary<string, SparseVector> { [TermsVector] = vectors.Terms },
-            new Dictionary<string, string>
+        var named = new Dictionary<string, Vector> { [ConceptsVector] = vectors.Concepts };
+        // An empty sparse vector says nothing; leaving it out keeps Qdrant from storing a void entry.
+        if (vectors.Terms.Indices.Length > 0) named[TermsVector] = (vectors.Terms.Values, vectors.Terms.Indices);
+        if (neural is not null) named[NeuralVector] = neural;
+        return new PointStruct
+        {
+            Id = DeterministicPointId.FromKey(c.Id),
+            Vectors = named,
+            Payload =
             {
                 [CategoryIdField] = c.Id,
                 [ProgramField] = c.ProgrammeId,
@@ -58,6 +66,9 @@ public static class CategoryCollection
                 [LanguageField] = programme.Language,
                 ["title"] = c.Title,
                 ["titleEn"] = c.TitleEn,
-            });
+            },
+        };
     }
+
+    private static VectorParams Cosine(int size) => new() { Size = (ulong)size, Distance = Distance.Cosine };
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using CategoryMatch.Core.Encoding;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Qdrant.Client.Grpc;
 
 namespace CategoryMatch.Core.Qdrant;
 
@@ -11,13 +12,13 @@ namespace CategoryMatch.Core.Qdrant;
 /// one atomic request moves the alias, and older versions are dropped. A crash at any step before
 /// the switch leaves readers on the previous version; the next run clears the leftover.
 /// </summary>
-public sealed class CategoryIndexWriter(IQdrantClient client, IOptions<QdrantOptions> options, ILogger<CategoryIndexWriter> logger,
+public sealed class CategoryIndexWriter(QdrantConnection qdrant, IOptions<QdrantOptions> options, ILogger<CategoryIndexWriter> logger,
     TimeProvider? clock = null)
 {
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
     /// <summary>Builds a new version of the category collection from <paramref name="model"/> and switches the alias to it.</summary>
-    /// <exception cref="QdrantException">Qdrant failed; the alias is where it was.</exception>
+    /// <exception cref="QdrantCallException">Qdrant failed; the alias is where it was.</exception>
     /// <exception cref="InvalidOperationException">The new collection does not hold every category; the alias is where it was.</exception>
     public Task<CategoryIndexReport> WriteAsync(RecommenderModel model, CancellationToken cancellationToken = default) =>
         WriteAsync(model, neural: null, cancellationToken);
@@ -32,21 +33,32 @@ public sealed class CategoryIndexWriter(IQdrantClient client, IOptions<QdrantOpt
         var alias = options.Value.Alias;
         var collection = $"{CategoryCollection.VersionPrefix(alias)}{_clock.GetUtcNow():yyyyMMdd-HHmmss-fff}";
         var points = model.CategoryVectors
-            .Select(v => WithNeural(CategoryCollection.ToPoint(v, model.Catalog.FindProgramme(v.Category.ProgrammeId)!), neural?.Of(v.Category.Id)))
+            .Select(v => CategoryCollection.ToPoint(v, model.Catalog.FindProgramme(v.Category.ProgrammeId)!, neural?.Of(v.Category.Id)))
             .ToList();
 
         try
         {
-            await client.CreateCollectionAsync(collection, CategoryCollection.Schema(model.Encoder.Dimensions, neural?.Dimensions), cancellationToken);
+            await qdrant.CallAsync($"create collection '{collection}'", (client, token) => client.CreateCollectionAsync(collection,
+                CategoryCollection.DenseVectors(model.Encoder.Dimensions, neural?.Dimensions), sparseVectorsConfig: CategoryCollection.SparseVectors(),
+                cancellationToken: token), cancellationToken);
             QdrantLog.CollectionCreated(logger, collection, model.Encoder.Dimensions);
             // Indexes before points, as Qdrant advises, so the filterable HNSW graph is built with them.
             foreach (var field in CategoryCollection.IndexedFields)
-                await client.CreateKeywordIndexAsync(collection, field, cancellationToken);
-            await client.UpsertAsync(collection, points, options.Value.BatchSize, cancellationToken);
+                await qdrant.CallAsync($"index payload field '{field}' of '{collection}'", (client, token) =>
+                    client.CreatePayloadIndexAsync(collection, field, PayloadSchemaType.Keyword, wait: true, cancellationToken: token), cancellationToken);
+            var written = 0;
+            foreach (var batch in points.Chunk(options.Value.BatchSize))
+            {
+                // wait: the batch is applied when the call returns, so a count right after is exact.
+                await qdrant.CallAsync($"upsert points {written}..{written + batch.Length - 1} into '{collection}'", (client, token) =>
+                    client.UpsertAsync(collection, batch, wait: true, cancellationToken: token), cancellationToken);
+                written += batch.Length;
+            }
             QdrantLog.PointsWritten(logger, points.Count, collection);
 
-            var count = await client.CountAsync(collection, cancellationToken);
-            if (count != points.Count)
+            var count = await qdrant.CallAsync($"count the points of '{collection}'", (client, token) =>
+                client.CountAsync(collection, exact: true, cancellationToken: token), cancellationToken);
+            if (count != (ulong)points.Count)
                 throw new InvalidOperationException(
                     $"Collection '{collection}' holds {count} points after writing {points.Count} categories; the alias '{alias}' was left where it was.");
         }
@@ -56,15 +68,21 @@ public sealed class CategoryIndexWriter(IQdrantClient client, IOptions<QdrantOpt
             throw;
         }
 
-        var previous = (await client.ListAliasesAsync(cancellationToken)).FirstOrDefault(a => a.AliasName == alias)?.CollectionName;
-        await client.SwitchAliasAsync(alias, collection, cancellationToken);
+        var aliases = await qdrant.CallAsync("list aliases", (client, token) => client.ListAliasesAsync(token), cancellationToken);
+        var previous = aliases.FirstOrDefault(a => a.AliasName == alias)?.CollectionName;
+        // Both actions in one request: Qdrant applies them atomically, so readers never see no alias.
+        await qdrant.CallAsync($"point alias '{alias}' at '{collection}'", (client, token) => client.UpdateAliasesAsync(
+            [
+                new AliasOperations { DeleteAlias = new DeleteAlias { AliasName = alias } },
+                new AliasOperations { CreateAlias = new CreateAlias { AliasName = alias, CollectionName = collection } },
+            ], cancellationToken: token), cancellationToken);
         QdrantLog.AliasSwitched(logger, alias, collection);
 
         var dropped = new List<string>();
-        foreach (var old in await client.ListCollectionsAsync(cancellationToken))
+        foreach (var old in await qdrant.CallAsync("list collections", (client, token) => client.ListCollectionsAsync(token), cancellationToken))
         {
             if (old == collection || !old.StartsWith(CategoryCollection.VersionPrefix(alias), StringComparison.Ordinal)) continue;
-            await client.DeleteCollectionAsync(old, cancellationToken);
+            await qdrant.CallAsync($"delete collection '{old}'", (client, token) => client.DeleteCollectionAsync(old, cancellationToken: token), cancellationToken);
             QdrantLog.OldVersionDropped(logger, old);
             dropped.Add(old);
         }
@@ -74,17 +92,14 @@ public sealed class CategoryIndexWriter(IQdrantClient client, IOptions<QdrantOpt
             model.CategoryVectors.Sum(v => v.Terms.Indices.Length), Stopwatch.GetElapsedTime(started));
     }
 
-    private static QdrantPoint WithNeural(QdrantPoint point, float[]? neural) => neural is null ? point
-        : point with { Dense = new Dictionary<string, float[]>(point.Dense) { [CategoryCollection.NeuralVector] = neural } };
-
     // Best effort: when Qdrant itself is what failed, this fails too, and the next run drops the leftover.
     private async Task TryDeleteAsync(string collection)
     {
         try
         {
-            await client.DeleteCollectionAsync(collection, CancellationToken.None);
+            await qdrant.CallAsync($"delete collection '{collection}'", (client, token) => client.DeleteCollectionAsync(collection, cancellationToken: token));
         }
-        catch (QdrantException)
+        catch (QdrantCallException)
         {
         }
     }

@@ -11,13 +11,13 @@ namespace CategoryMatch.Core.Qdrant;
 /// model's precomputed vectors, so that both modes rank alike. Qdrant decides which categories are
 /// candidates; the similarities stay comparable to the thresholds the ranking was tuned with.
 /// </summary>
-public sealed class QdrantCategoryIndex(RecommenderModel model, IQdrantClient client, IOptions<QdrantOptions> options,
+public sealed class QdrantCategoryIndex(RecommenderModel model, QdrantConnection qdrant, IOptions<QdrantOptions> options,
     ILogger<QdrantCategoryIndex> logger) : ICategoryIndex
 {
     private readonly string _alias = options.Value.Alias;
 
     /// <inheritdoc />
-    /// <exception cref="QdrantException">Qdrant is unreachable, too slow, or has no such alias.</exception>
+    /// <exception cref="QdrantCallException">Qdrant is unreachable, too slow, or has no such alias.</exception>
     public async ValueTask<IReadOnlyList<ScoredCategory>> SearchAsync(EncodedEntry entry, string? programmeId, CancellationToken cancellationToken = default)
     {
         // Ask for as many points as the programme (or the catalog) has categories, so every one of
@@ -33,12 +33,13 @@ public sealed class QdrantCategoryIndex(RecommenderModel model, IQdrantClient cl
             limit,
             programmeId is null ? null : new Dictionary<string, string> { [CategoryCollection.ProgramField] = programmeId },
             [CategoryCollection.CategoryIdField]);
-        var points = await client.QueryAsync(_alias, query, cancellationToken);
+        var points = await qdrant.CallAsync($"query '{_alias}'", (client, token) => query.RunAsync(client, _alias, token), cancellationToken);
 
         var found = new HashSet<string>(StringComparer.Ordinal);
         foreach (var point in points)
         {
-            if (!point.Payload.TryGetValue(CategoryCollection.CategoryIdField, out var id)) continue;
+            if (!point.Payload.TryGetValue(CategoryCollection.CategoryIdField, out var value)) continue;
+            var id = value.StringValue;
             if (model.Catalog.FindCategory(id) is null) QdrantLog.UnknownCategory(logger, id);
             else found.Add(id);
         }
@@ -48,4 +49,9 @@ public sealed class QdrantCategoryIndex(RecommenderModel model, IQdrantClient cl
             .ToList();
         return InMemoryCategoryIndex.Score(entry, candidates);
     }
+
+    /// <summary>How many categories the alias holds (exactly); 0 means the indexer has not run.</summary>
+    /// <exception cref="QdrantCallException">Qdrant is unreachable, too slow, or has no such alias.</exception>
+    public async Task<long> CountAsync(CancellationToken cancellationToken = default) =>
+        (long)await qdrant.CallAsync($"count the points of '{_alias}'", (client, token) => client.CountAsync(_alias, exact: true, cancellationToken: token), cancellationToken);
 }

@@ -3,15 +3,18 @@ namespace CategoryMatch.Core.Qdrant;
 /// <summary>Why a call to Qdrant failed; callers decide between "retry later" and "fix the request".</summary>
 public enum QdrantFailure
 {
-    /// <summary>No connection could be made (refused, reset, DNS).</summary>
+    /// <summary>No connection could be made (refused, reset, DNS): gRPC status <c>Unavailable</c>.</summary>
     Unreachable,
 
-    /// <summary>Qdrant did not answer within the configured time.</summary>
+    /// <summary>Qdrant did not answer within the configured time (gRPC deadline or the total timeout).</summary>
     Timeout,
 
-    /// <summary>Qdrant answered with an error status (4xx or, after the retries, 5xx).</summary>
+    /// <summary>Qdrant answered with an error status (not found, invalid argument, ...).</summary>
     Rejected,
 
-    /// <summary>Qdrant answered 200 with a body this client does not understand.</summary>
+    /// <summary>Qdrant answered with something this project cannot use (an unreadable version, say).</summary>
     InvalidResponse,
+
+    /// <summary>The server is older than the Qdrant version this project is tested with.</summary>
+    UnsupportedVersion,
 }

@@ -12,14 +12,27 @@ public sealed class QdrantOptions : IValidatableObject
     /// <summary>Configuration section name.</summary>
     public const string Section = "Qdrant";
 
-    /// <summary>The REST endpoint, e.g. <c>http://127.0.0.1:6333</c>. Empty means: no Qdrant, use the embedded index.</summary>
+    /// <summary>Qdrant's default gRPC port, used when <see cref="Url"/> names no port.</summary>
+    public const int DefaultGrpcPort = 6334;
+
+    /// <summary>
+    /// The server as people know it, by its REST URL, e.g. <c>http://127.0.0.1:6333</c>. The client talks
+    /// gRPC on the next port (6333 → 6334, as Qdrant listens by default) unless <see cref="GrpcUrl"/> says
+    /// otherwise. Empty (with no <see cref="GrpcUrl"/>) means: no Qdrant, use the embedded index.
+    /// </summary>
     public string? Url { get; set; }
+
+    /// <summary>The gRPC endpoint, e.g. <c>http://127.0.0.1:6334</c>, when it is not <see cref="Url"/>'s port + 1.</summary>
+    public string? GrpcUrl { get; set; }
+
+    /// <summary>The API key Qdrant asks for (sent as the <c>api-key</c> header on every call); empty for none.</summary>
+    public string? ApiKey { get; set; }
 
     /// <summary>The alias that always names the last complete category collection.</summary>
     [Required, RegularExpression("^[A-Za-z0-9_-]+$")]
     public string Alias { get; set; } = "categories";
 
-    /// <summary>Longest wait for one attempt.</summary>
+    /// <summary>Longest wait for one attempt: the gRPC deadline of each call.</summary>
     [Range(typeof(TimeSpan), "00:00:00.050", "00:10:00")]
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(1);
 
@@ -27,7 +40,7 @@ public sealed class QdrantOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:00.050", "01:00:00")]
     public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(1.5);
 
-    /// <summary>Retries after a connection error, a timeout or a 5xx.</summary>
+    /// <summary>Retries after <c>Unavailable</c>, <c>DeadlineExceeded</c>, <c>ResourceExhausted</c> or <c>Aborted</c>.</summary>
     [Range(0, 10)]
     public int Retries { get; set; } = 2;
 
@@ -40,16 +53,25 @@ public sealed class QdrantOptions : IValidatableObject
     public int BatchSize { get; set; } = 32;
 
     /// <summary>True when a URL is configured, i.e. Qdrant is to be used.</summary>
-    public bool IsConfigured => !string.IsNullOrWhiteSpace(Url);
+    public bool IsConfigured => !string.IsNullOrWhiteSpace(Url) || !string.IsNullOrWhiteSpace(GrpcUrl);
 
-    /// <summary>The URL as a base address ending in '/', so relative paths keep any path prefix.</summary>
-    public Uri BaseAddress => new(Url!.TrimEnd('/') + "/", UriKind.Absolute);
+    /// <summary>The gRPC endpoint: <see cref="GrpcUrl"/>, or <see cref="Url"/> with its port + 1 (6334 when it names none).</summary>
+    public Uri GrpcAddress
+    {
+        get
+        {
+            if (!string.IsNullOrWhiteSpace(GrpcUrl)) return new Uri(GrpcUrl, UriKind.Absolute);
+            var rest = new Uri(Url!, UriKind.Absolute);
+            return new UriBuilder(rest.Scheme, rest.Host, rest.IsDefaultPort ? DefaultGrpcPort : rest.Port + 1).Uri;
+        }
+    }
 
     /// <inheritdoc />
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (IsConfigured && (!Uri.TryCreate(Url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")))
-            yield return new ValidationResult($"Qdrant:Url '{Url}' is not an absolute http(s) URL.", [nameof(Url)]);
+        foreach (var (name, value) in new[] { (nameof(Url), Url), (nameof(GrpcUrl), GrpcUrl) })
+            if (!string.IsNullOrWhiteSpace(value) && (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")))
+                yield return new ValidationResult($"Qdrant:{name} '{value}' is not an absolute http(s) URL.", [name]);
         if (TotalTimeout < AttemptTimeout)
             yield return new ValidationResult("Qdrant:TotalTimeout must be at least Qdrant:AttemptTimeout.", [nameof(TotalTimeout)]);
     }

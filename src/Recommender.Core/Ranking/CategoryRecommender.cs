@@ -18,10 +18,10 @@ public sealed class CategoryRecommender(RecommenderModel model, ICategoryIndex i
     private readonly SubcategoryPicker _subcategories = new(model.Rules);
     private readonly EligibilityCheck _eligibility = new(model.Rules);
     private readonly ConfidenceFeatureExtractor _features = new(model.Catalog);
-    private readonly IConfidenceModel _confidence = LearnedConfidence.Choose(model.ConfidenceWeights, options);
+    private readonly LogisticCurveConfidence _confidence = new(options);
 
-    /// <summary>The confidence model in use: the learned one when its file was loaded, else the logistic curve.</summary>
-    public IConfidenceModel Confidence => _confidence;
+    /// <summary>What ranks: "learned (ranker-v1.bin)" with the learned ranking loaded, else "similarity".</summary>
+    public string Ranking => model.Learned is null ? "similarity (logistic-curve confidence)" : "learned";
 
     /// <summary>The model the recommender runs on.</summary>
     public RecommenderModel Model => model;
@@ -55,27 +55,14 @@ public sealed class CategoryRecommender(RecommenderModel model, ICategoryIndex i
         var (ranked, redirect) = Order(entry, candidates, filed, reading);
         var shown = Math.Clamp(top, 0, ranked.Count);
         if (reading is not null) return RankLearned(entry, ranked, redirect, reading, shown);
-        var rerank = options.RerankByConfidence && redirect is null;   // a filed category's firing rule keeps its target first
-        // Only the results shown need a probability (and the first, which decides noMatch), unless
-        // the whole ranking is re-sorted by it.
-        var features = FeaturesOf(entry, ranked, rerank ? ranked.Count : Math.Max(shown, 1));
+        // Only the results shown need a confidence (and the first, which decides noMatch).
+        var features = FeaturesOf(entry, ranked, Math.Max(shown, 1));
         var probabilities = new double[features.Length];
         for (var i = 0; i < features.Length; i++) probabilities[i] = _confidence.Probability(features[i]);
-        if (rerank) Rerank(ranked, features, probabilities);
         var noMatch = ranked.Count == 0 || _confidence.IsNoMatch(features[0], probabilities[0]);
         var results = new List<Recommendation>(shown);
         for (var i = 0; i < shown; i++) results.Add(ToRecommendation(ranked[i], entry, noMatch, probabilities[i]));
         return new RecommendationResult(entry.Analysis.Language, noMatch, results.Count > 0 ? results[0].Score : 0, redirect, results);
-    }
-
-    /// <summary>
-    /// The categories in rule order (before any re-ranking by confidence) with the features the
-    /// confidence model reads for each: what <c>categorymatch train-confidence</c> learns from.
-    /// </summary>
-    public (IReadOnlyList<Category> Categories, CandidateFeatures[] Features) Features(EncodedEntry entry, IReadOnlyList<ScoredCategory> candidates, Category? filed)
-    {
-        var (ranked, _) = Order(entry, candidates, filed, reading: null);
-        return (ranked.ConvertAll(c => c.Category), FeaturesOf(entry, ranked, ranked.Count));
     }
 
     /// <summary>
@@ -95,17 +82,11 @@ public sealed class CategoryRecommender(RecommenderModel model, ICategoryIndex i
         var best = ranked.Count == 0 ? 0 : ranked[0].Probability;
         var noMatch = ranked.Count == 0 || reading.InDomain < options.NoMatchInDomain || best < options.NoMatchProbability;
         var results = new List<Recommendation>(shown);
-        for (var i = 0; i < shown; i++) results.Add(ToRecommendation(ranked[i], entry, noMatch, ranked[i].Probability, options.NoMatchProbability));
+        // When nothing matches, no category is more probable than the text being about the domain at all.
+        for (var i = 0; i < shown; i++) results.Add(ToRecommendation(ranked[i], entry, noMatch, ranked[i].Probability, reading.InDomain));
         var (subject, probability) = reading.Subject;
         return new RecommendationResult(entry.Analysis.Language, noMatch, results.Count > 0 ? results[0].Score : 0, redirect, results,
             new EntrantSubject(subject, Math.Round(probability, 4)), Math.Round(reading.InDomain, 4));
-    }
-
-    private static void Rerank(List<Candidate> ranked, CandidateFeatures[] features, double[] probabilities)
-    {
-        var order = Enumerable.Range(0, ranked.Count).OrderByDescending(i => probabilities[i]).ToArray();
-        var (c, f, p) = (ranked.ToArray(), (CandidateFeatures[])features.Clone(), (double[])probabilities.Clone());
-        for (var i = 0; i < order.Length; i++) (ranked[i], features[i], probabilities[i]) = (c[order[i]], f[order[i]], p[order[i]]);
     }
 
     // The features of the first `count` candidates of the ranking (each reads its neighbours too).

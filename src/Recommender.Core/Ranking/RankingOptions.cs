@@ -3,7 +3,8 @@ using System.ComponentModel.DataAnnotations;
 namespace CategoryMatch.Core.Ranking;
 
 /// <summary>
-/// Knobs of the ranking, with defaults chosen on the dev set (see README, "How the defaults were chosen").
+/// Knobs of the ranking. The learned ranking's thresholds were chosen on held-out writers; the
+/// similarity ranking's (used only without a learned model) were set before the corpus existed.
 /// Bound from the configuration section <c>Ranking</c>.
 /// </summary>
 public sealed class RankingOptions
@@ -36,23 +37,11 @@ public sealed class RankingOptions
     [Range(0, 200)] public float ConfidenceSteepness { get; set; } = 12f;
 
     /// <summary>
-    /// The learned confidence model, relative to the data folder (or absolute), e.g.
-    /// <c>models/confidence-v2.zip</c> (the default); loaded at start when the file exists. Empty, or a
-    /// missing file, keeps the logistic curve above and the similarity thresholds for no-match.
+    /// With the learned ranking: nothing matches when the best category's probability is below this.
+    /// Off (0) by default: on held-out writers it only added false no-matches to what the in-domain
+    /// detector catches (README, "Learned ranking").
     /// </summary>
-    public string? ConfidenceModel { get; set; } = Confidence.ConfidenceWeights.DefaultPath;
-
-    /// <summary>
-    /// With the learned model: nothing matches when the best category's calibrated probability is below
-    /// this. Chosen from measurements (README, "Confidence").
-    /// </summary>
-    [Range(0, 1)] public double NoMatchProbability { get; set; } = 0.2;
-
-    /// <summary>
-    /// With the learned model: order the results by calibrated probability instead of adjusted similarity
-    /// (a filed category's firing rule still puts its target first). Off unless it measurably helps (README, "Confidence").
-    /// </summary>
-    public bool RerankByConfidence { get; set; }
+    [Range(0, 1)] public double NoMatchProbability { get; set; }
 
     /// <summary>
     /// The learned ranking written by <c>categorymatch train</c>, relative to the data folder (or
@@ -64,7 +53,7 @@ public sealed class RankingOptions
     /// With the learned ranking: nothing matches when the in-domain detector's probability is below
     /// this. Chosen on held-out writers (README, "Learned ranking").
     /// </summary>
-    [Range(0, 1)] public double NoMatchInDomain { get; set; } = 0.5;
+    [Range(0, 1)] public double NoMatchInDomain { get; set; } = 0.4;
 
     /// <summary>Maximum evidence items per result.</summary>
     [Range(1, 50)] public int MaxEvidence { get; set; } = 8;

@@ -10,8 +10,9 @@ internal static class NegationMarker
 {
     private const int Window = 3;
 
-    // A cue that follows its words (Turkish "canlı temsilci yok") governs the noun phrase right before it.
-    private const int WindowBefore = 2;
+    // A cue that follows its words (Turkish "canlı temsilci yok") governs the words right before it, as far
+    // back as a fronted object reaches ("Взысканием долгов команда не занимается"), within the clause.
+    private const int WindowBefore = 4;
 
     public static void Mark(string text, Token[] tokens, LanguageProfile profile)
     {

@@ -94,7 +94,7 @@ public sealed class AuditApiTests(ApiFactory api) : IClassFixture<ApiFactory>
         var (status, body) = await api.PostJsonAsync("/api/audit", new { entries });
 
         Assert.Equal(400, status);
-        Assert.Contains("At most 10000 entries", body.GetProperty("errors").GetProperty("entries")[0].GetString());
+        Assert.Equal("At most 10000 entries are accepted per request; this one has 10001.", ProblemBody.OnlyError(body, "entries"));
     }
 
     [Fact]
@@ -105,22 +105,39 @@ public sealed class AuditApiTests(ApiFactory api) : IClassFixture<ApiFactory>
         var (status, _, text) = await api.PostBytesAsync("/api/audit", Utf8(csv), "text/csv");
 
         Assert.Equal(400, status);
-        Assert.Contains("at most 10000", JsonDocument.Parse(text).RootElement.GetProperty("errors").GetProperty("entries")[0].GetString());
+        Assert.Contains("at most 10000", ProblemBody.OnlyError(JsonDocument.Parse(text).RootElement, "entries"));
+    }
+
+    [Fact]
+    public async Task AnEmptyJsonBodyIsA400SayingItIsNotJson()
+    {
+        var (status, body) = await api.PostRawAsync("/api/audit", "");
+
+        Assert.Equal(400, status);
+        Assert.StartsWith("The body is not valid JSON: ", body.GetProperty("detail").GetString());
     }
 
     [Theory]
-    [InlineData("", "body is not valid JSON")]
-    [InlineData("null", "entries")]
-    [InlineData("{}", "entries")]
-    [InlineData("{\"entries\": []}", "At least one entry")]
-    [InlineData("{\"entries\": \"all of them\"}", "entries")]
-    [InlineData("{\"entries\": [{\"text\": 42, \"filedCategory\": \"ru-cca:13\"}]}", "entries[0].text")]
-    public async Task CarelessJsonIsA400ThatSaysWhatIsWrong(string json, string expected)
+    [InlineData("null", "A JSON body {\"entries\": [...]} is required.")]
+    [InlineData("{}", "A JSON body {\"entries\": [...]} is required.")]
+    [InlineData("{\"entries\": []}", "At least one entry is required.")]
+    public async Task JsonWithoutEntriesIsA400NamingEntries(string json, string message)
     {
         var (status, body) = await api.PostRawAsync("/api/audit", json);
 
         Assert.Equal(400, status);
-        Assert.Contains(expected, body.ToString());
+        Assert.Equal(message, ProblemBody.OnlyError(body, "entries"));
+    }
+
+    [Theory]
+    [InlineData("{\"entries\": \"all of them\"}", "entries")]
+    [InlineData("{\"entries\": [{\"text\": 42, \"filedCategory\": \"ru-cca:13\"}]}", "entries[0].text")]
+    public async Task AJsonValueOfTheWrongTypeIsA400NamingItsPath(string json, string field)
+    {
+        var (status, body) = await api.PostRawAsync("/api/audit", json);
+
+        Assert.Equal(400, status);
+        Assert.Equal(field, ProblemBody.UnreadableField(body));
     }
 
     [Fact]

@@ -36,7 +36,7 @@ public sealed class BatchApiTests(ApiFactory api) : IClassFixture<ApiFactory>
         var (status, body) = await api.PostJsonAsync("/api/recommendations/batch", new { entries });
 
         Assert.Equal(400, status);
-        Assert.Contains("At most 1000 entries", body.GetProperty("errors").GetProperty("entries")[0].GetString());
+        Assert.Equal("At most 1000 entries are accepted per request; this one has 1001.", ProblemBody.OnlyError(body, "entries"));
     }
 
     [Fact]
@@ -47,22 +47,30 @@ public sealed class BatchApiTests(ApiFactory api) : IClassFixture<ApiFactory>
         var (status, body) = await api.PostRawAsync("/api/recommendations/batch", json);
 
         Assert.Equal(400, status);
-        var errors = body.GetProperty("errors");
-        foreach (var field in new[] { "entries[1].text", "entries[2]", "entries[3].program", "top" })
-            Assert.True(errors.TryGetProperty(field, out _), $"'{field}' is not named: {errors}");
+        Assert.Equal(["entries[1].text", "entries[2]", "entries[3].program", "top"], ProblemBody.Errors(body).Keys.Order());
     }
 
     [Theory]
-    [InlineData("")]
-    [InlineData("{}")]
-    [InlineData("{\"entries\": []}")]
-    [InlineData("{\"entries\": [{\"text\": \"chatbot\"}], \"top\": 1e99}")]
-    [InlineData("{\"entries\": {\"text\": \"chatbot\"}}")]
-    public async Task CarelessBatchBodiesAre400Problems(string json)
+    [InlineData("", "A JSON body")]
+    [InlineData("{}", "A JSON body")]
+    [InlineData("{\"entries\": []}", "At least one entry")]
+    public async Task ABatchWithoutEntriesIsA400NamingEntries(string json, string message)
     {
         var (status, body) = await api.PostRawAsync("/api/recommendations/batch", json);
 
         Assert.Equal(400, status);
-        Assert.Equal(400, body.GetProperty("status").GetInt32());
+        Assert.StartsWith(message, ProblemBody.OnlyError(body, "entries"));
+    }
+
+    [Theory]
+    [InlineData("{\"entries\": [{\"text\": \"chatbot\"}], \"top\": 1e99}", "top")]
+    [InlineData("{\"entries\": {\"text\": \"chatbot\"}}", "entries")]
+    [InlineData("{\"entries\": [{\"id\": \"a\", \"text\": 7}]}", "entries[0].text")]
+    public async Task ABatchValueOfTheWrongTypeIsA400NamingItsPath(string json, string field)
+    {
+        var (status, body) = await api.PostRawAsync("/api/recommendations/batch", json);
+
+        Assert.Equal(400, status);
+        Assert.Equal(field, ProblemBody.UnreadableField(body));
     }
 }

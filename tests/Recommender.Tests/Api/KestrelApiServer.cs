@@ -10,7 +10,7 @@ namespace CategoryMatch.Tests.Api;
 /// The real API on Kestrel, bound to 127.0.0.1 on a free port chosen by the OS, for clients that need a
 /// real socket (a browser, a load test); TestServer is not reachable from outside the process.
 /// </summary>
-public sealed class KestrelApiServer : WebApplicationFactory<Program>
+public class KestrelApiServer : WebApplicationFactory<Program>
 {
     private readonly Lazy<Uri> _address;
 

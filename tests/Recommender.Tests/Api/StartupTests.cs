@@ -30,6 +30,6 @@ public sealed class StartupTests : IDisposable
         var error = Assert.Throws<DataFileException>(() => factory.CreateClient());
 
         Assert.Contains("lt-iba.yaml", error.Message);
-        Assert.Contains("code", error.Message);
+        Assert.Contains("category #5: field 'code' is missing or empty", error.Message);   // E05, the fifth
     }
 }

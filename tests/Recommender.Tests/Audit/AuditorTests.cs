@@ -18,7 +18,8 @@ public sealed class AuditorTests(ITestOutputHelper output)
         output.WriteLine(AuditMeasurement.Format(scores));
 
         var defaults = scores.Single(s => s.MaxFiledProbability == Auditor.Options.MaxFiledProbability && s.MinConfidence == Auditor.Options.MinConfidence);
-        // Measured at the defaults: 0 of 194 false alarms, 41 of 48 caught (README). Bounds leave room for ranking changes.
+        // Measured at the defaults: 1 of 194 false alarms, 42 of 48 caught, precision 97.7 %, recall 87.5 % (README,
+        // "How the thresholds were chosen"). The floors leave room for a ranking change or two.
         Assert.True(defaults.FalseAlarms <= 2, $"{defaults.FalseAlarms} correctly filed entries were flagged");
         Assert.True(defaults.Precision >= 0.95, $"precision {defaults.Precision:P1}");
         Assert.True(defaults.Recall >= 0.80, $"recall {defaults.Recall:P1}");

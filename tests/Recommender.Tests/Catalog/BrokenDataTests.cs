@@ -47,11 +47,12 @@ public sealed class BrokenDataTests : IDisposable
     {
         var path = CategoriesFile("gr-csa");
         File.WriteAllText(path, File.ReadAllText(path).Replace("  - code: \"1\"", "  - kode: \"1\""));
+        var line = Array.FindIndex(File.ReadAllLines(path), l => l.Contains("kode:")) + 1;
 
         var error = Assert.Throws<DataFileException>(() => RecommenderModel.Load(_data));
 
-        Assert.Contains("gr-csa.yaml", error.Message);
-        Assert.Contains("line", error.Message);
+        Assert.Contains($"gr-csa.yaml: line {line},", error.Message);
+        Assert.Contains("kode", error.Message);
     }
 
     [Fact]

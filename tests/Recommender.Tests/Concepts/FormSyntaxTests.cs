@@ -31,6 +31,7 @@ public sealed class FormSyntaxTests : IDisposable
     {
         Assert.Empty(Mentions("\"оператор* ~ нет\"", "Операторов стало больше, смен тоже, а очередей в канале больше нет.", "ru"));
         Assert.Empty(Mentions("\"оператор* ~ нет\"", "Операторы работают. Очередей нет.", "ru"));
+        Assert.Empty(Mentions("\"оператор* ~ нет\"", "Операторы? Их нет.", "ru"));
     }
 
     [Theory]

@@ -66,20 +66,4 @@ public sealed class ConfidenceFeatureTests
         Assert.Equal(MathF.Log(10), v[11], 5);
         Assert.Equal(MathF.Log(5), v[12], 5);
     }
-
-    [Fact]
-    public void TheRecommenderHandsTheSameFeaturesToTrainingAsItScores()
-    {
-        var recommender = Models.Recommender();
-        var entry = Models.Real.Encoder.Encode("Голосовой бот на базе генеративного ИИ принимает входящие звонки и сам решает 46% обращений.");
-        var candidates = new InMemoryCategoryIndex(Models.Real.CategoryVectors).Search(entry, "ru-cca");
-
-        var (categories, features) = recommender.Features(entry, candidates, Models.Real.Catalog.FindCategory("ru-cca:14"));
-        var result = recommender.Rank(entry, candidates, Models.Real.Catalog.FindCategory("ru-cca:14"), 5);
-
-        Assert.Equal(result.Results.Select(r => r.Category.Id), categories.Take(5).Select(c => c.Id));
-        Assert.True(features[0].Promoted);
-        Assert.Contains(features, f => f.RuleSource);
-        Assert.Equal(result.Confidence, Math.Round(recommender.Confidence.Probability(features[0]), 4));
-    }
 }

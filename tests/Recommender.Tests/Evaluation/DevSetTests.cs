@@ -5,8 +5,11 @@ using Xunit.Abstractions;
 namespace CategoryMatch.Tests.Evaluation;
 
 /// <summary>
-/// The dev set's figures are a floor the ranking must not fall below. The floor sits at the figures
-/// reached when this was written; raise it when the ranking improves.
+/// Floors the ranking must not fall below on the dev set: a guard against regressions, not a measure of
+/// quality, since the ranking was tuned on this set. Measured now (README, "Measuring it"): top-1 0.942,
+/// top-3 1.000, cross-lingual 0.948, redirect 1.000, out-of-domain 12/13, no-match accuracy 0.996. The floors
+/// leave room for ten top-1 cases, four top-3, seven cross-lingual and eleven no-match answers to be lost;
+/// none for a redirect or another out-of-domain text.
 /// </summary>
 public sealed class DevSetTests(ITestOutputHelper output)
 {

@@ -19,16 +19,16 @@ public sealed class CrossWriterEvaluationTests
     [Fact]
     public async Task EachWriterIsScoredByModelsTrainedOnlyOnTheOtherWriters()
     {
-        var trainedOn = new List<string[]>();
+        var trainedOn = new System.Collections.Concurrent.ConcurrentBag<string>();   // folds may run side by side
         RecommenderTrainer train = training =>
         {
-            trainedOn.Add([.. training.Select(e => e.Writer).Distinct().Order()]);
+            trainedOn.Add(string.Join(",", training.Select(e => e.Writer).Distinct().Order()));
             return Models.Recommender();
         };
 
         var report = await CrossWriterEvaluation.RunAsync(Corpus, Models.Real.Catalog, train, new AuditOptions());
 
-        Assert.Equal([["W02", "W03"], ["W01", "W03"], ["W01", "W02"]], trainedOn);
+        Assert.Equal(["W01,W02", "W01,W03", "W02,W03"], trainedOn.Order());
         Assert.Equal(Corpus.Examples.Select(e => e.Id).Order(), report.Rows.Select(r => r.Example.Id).Order());
     }
 

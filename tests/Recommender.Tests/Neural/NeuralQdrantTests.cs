@@ -7,6 +7,8 @@ using CategoryMatch.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Qdrant.Client;
+using SparseVector = CategoryMatch.Core.Encoding.SparseVector;
 
 namespace CategoryMatch.Tests.Neural;
 
@@ -37,27 +39,28 @@ public sealed class NeuralQdrantTests(QdrantFixture qdrant) : IAsyncLifetime
     [Fact(Timeout = 60_000)]
     public async Task TheIndexerWritesTheNeuralVectorAndQdrantFindsACategoryByIt()
     {
-        var client = _services.GetRequiredService<IQdrantClient>();
+        var client = _services.GetRequiredService<QdrantClient>();
         var writer = _services.GetRequiredService<CategoryIndexWriter>();
         var target = Models.Real.Catalog.FindCategory("ru-cca:34")!;
 
         var report = await writer.WriteAsync(Models.Real, _categories);
         var query = (await _generator.GenerateAsync([CategoryNeuralVectors.PassageOf(target)]))[0].Vector.ToArray();
-        var points = await client.QueryAsync("categories", new HybridQuery(
+        var points = await new HybridQuery(
             new Dictionary<string, float[]> { [CategoryCollection.NeuralVector] = query }, new Dictionary<string, SparseVector>(), 3,
-            new Dictionary<string, string> { [CategoryCollection.ProgramField] = "ru-cca" }, [CategoryCollection.CategoryIdField]));
+            new Dictionary<string, string> { [CategoryCollection.ProgramField] = "ru-cca" }, [CategoryCollection.CategoryIdField]).RunAsync(client, "categories");
 
-        Assert.Equal(Models.Real.Catalog.Categories.Count, await client.CountAsync("categories"));
-        Assert.Equal(target.Id, points[0].Payload[CategoryCollection.CategoryIdField]);
+        Assert.Equal((ulong)Models.Real.Catalog.Categories.Count, await client.CountAsync("categories", exact: true));
+        Assert.Equal(target.Id, points[0].Payload[CategoryCollection.CategoryIdField].StringValue);
         Assert.True(points[0].Score > 0.95, $"{points[0].Score}");
-        Assert.Contains("\"neural\":{\"size\":32", await CollectionInfoAsync(report.Collection));
+        var info = await client.GetCollectionInfoAsync(report.Collection);
+        Assert.Equal(32UL, info.Config.Params.VectorsConfig.ParamsMap.Map[CategoryCollection.NeuralVector].Size);
     }
 
     [Fact(Timeout = 60_000)]
     public async Task RankingOnQdrantWithTheNeuralSignalMatchesTheEmbeddedIndex()
     {
         await _services.GetRequiredService<CategoryIndexWriter>().WriteAsync(Models.Real, _categories);
-        var onQdrant = new NeuralCategoryIndex(new QdrantCategoryIndex(Models.Real, _services.GetRequiredService<IQdrantClient>(),
+        var onQdrant = new NeuralCategoryIndex(new QdrantCategoryIndex(Models.Real, _services.GetRequiredService<QdrantConnection>(),
             _services.GetRequiredService<IOptions<QdrantOptions>>(), NullLogger<QdrantCategoryIndex>.Instance), _generator, _categories, 0.5f);
         var inProcess = new NeuralCategoryIndex(new InMemoryCategoryIndex(Models.Real.CategoryVectors), _generator, _categories, 0.5f);
         var entry = Models.Real.Encoder.Encode("Голосовой бот на базе генеративного ИИ принимает входящие звонки и сам решает 46% обращений.");
@@ -67,11 +70,5 @@ public sealed class NeuralQdrantTests(QdrantFixture qdrant) : IAsyncLifetime
 
         Assert.Equal(fromMemory.Select(c => (c.Category.Id, c.Similarity)), fromQdrant.Select(c => (c.Category.Id, c.Similarity)));
         Assert.All(fromQdrant, c => Assert.Equal(0.5f, c.NeuralWeight));
-    }
-
-    private async Task<string> CollectionInfoAsync(string collection)
-    {
-        using var http = new HttpClient { BaseAddress = new Uri(qdrant.Url) };
-        return (await http.GetStringAsync($"collections/{collection}")).Replace(" ", "");
     }
 }

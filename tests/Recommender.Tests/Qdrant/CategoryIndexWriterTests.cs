@@ -1,8 +1,8 @@
 using CategoryMatch.Core.Qdrant;
 using CategoryMatch.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
+using Qdrant.Client;
+using Qdrant.Client.Grpc;
 
 namespace CategoryMatch.Tests.Qdrant;
 
@@ -11,14 +11,14 @@ namespace CategoryMatch.Tests.Qdrant;
 public sealed class CategoryIndexWriterTests(QdrantFixture qdrant) : IAsyncLifetime
 {
     private ServiceProvider _services = null!;
-    private IQdrantClient _client = null!;
+    private QdrantClient _client = null!;
     private CategoryIndexWriter _writer = null!;
 
     public async Task InitializeAsync()
     {
         await qdrant.ResetAsync();
         _services = qdrant.CreateServices();
-        _client = _services.GetRequiredService<IQdrantClient>();
+        _client = _services.GetRequiredService<QdrantClient>();
         _writer = _services.GetRequiredService<CategoryIndexWriter>();
     }
 
@@ -32,24 +32,24 @@ public sealed class CategoryIndexWriterTests(QdrantFixture qdrant) : IAsyncLifet
         var report = await _writer.WriteAsync(model);
 
         Assert.Equal(model.Catalog.Categories.Count, report.Categories);
-        Assert.Equal(61, await _client.CountAsync("categories"));
-        Assert.Equal([new CollectionAlias("categories", report.Collection)], await _client.ListAliasesAsync());
+        Assert.Equal(61UL, await _client.CountAsync("categories", exact: true));
+        Assert.Equal([("categories", report.Collection)], await AliasesAsync());
         Assert.StartsWith("categories-v", report.Collection);
-        var points = await _client.QueryAsync("categories", AllPoints(model.Encoder.Dimensions, program: "ru-cca"));
+        var points = await AllPoints(model.Encoder.Dimensions, program: "ru-cca").RunAsync(_client, "categories");
         Assert.Equal(47, points.Count);
         foreach (var point in points)
         {
-            var category = model.Catalog.FindCategory(point.Payload["categoryId"])!;
-            Assert.Equal(PointId.FromKey(category.Id), point.Id);
-            Assert.Equal("ru-cca", point.Payload["program"]);
-            Assert.Equal(category.Code, point.Payload["code"]);
-            Assert.Equal("ru", point.Payload["language"]);
-            Assert.Equal(category.Title, point.Payload["title"]);
-            Assert.Equal(category.TitleEn, point.Payload["titleEn"]);
+            var category = model.Catalog.FindCategory(point.Payload["categoryId"].StringValue)!;
+            Assert.Equal(DeterministicPointId.FromKey(category.Id), Guid.Parse(point.Id.Uuid));
+            Assert.Equal("ru-cca", point.Payload["program"].StringValue);
+            Assert.Equal(category.Code, point.Payload["code"].StringValue);
+            Assert.Equal("ru", point.Payload["language"].StringValue);
+            Assert.Equal(category.Title, point.Payload["title"].StringValue);
+            Assert.Equal(category.TitleEn, point.Payload["titleEn"].StringValue);
         }
-        var schema = await PayloadSchemaAsync(report.Collection);
-        Assert.Contains("\"program\":{\"data_type\":\"keyword\"", schema);
-        Assert.Contains("\"language\":{\"data_type\":\"keyword\"", schema);
+        var info = await _client.GetCollectionInfoAsync(report.Collection);
+        Assert.Equal(PayloadSchemaType.Keyword, info.PayloadSchema["program"].DataType);
+        Assert.Equal(PayloadSchemaType.Keyword, info.PayloadSchema["language"].DataType);
     }
 
     [Fact(Timeout = 60_000)]
@@ -57,18 +57,18 @@ public sealed class CategoryIndexWriterTests(QdrantFixture qdrant) : IAsyncLifet
     {
         var model = Models.Real;
         var first = await _writer.WriteAsync(model);
-        var idsBefore = (await _client.QueryAsync("categories", AllPoints(model.Encoder.Dimensions))).Select(p => p.Id).Order().ToList();
+        var idsBefore = await AllIdsAsync(model.Encoder.Dimensions);
 
         var second = await _writer.WriteAsync(model);
 
-        var idsAfter = (await _client.QueryAsync("categories", AllPoints(model.Encoder.Dimensions))).Select(p => p.Id).Order().ToList();
+        var idsAfter = await AllIdsAsync(model.Encoder.Dimensions);
         Assert.Equal(idsBefore, idsAfter);
-        Assert.Equal(model.Catalog.Categories.Select(c => PointId.FromKey(c.Id)).Order(), idsAfter);
+        Assert.Equal(model.Catalog.Categories.Select(c => DeterministicPointId.FromKey(c.Id)).Order(), idsAfter);
         Assert.NotEqual(first.Collection, second.Collection);
         Assert.Equal(first.Collection, second.Replaced);
         Assert.Equal([first.Collection], second.Dropped);
         Assert.Equal([second.Collection], await _client.ListCollectionsAsync());
-        Assert.Equal([new CollectionAlias("categories", second.Collection)], await _client.ListAliasesAsync());
+        Assert.Equal([("categories", second.Collection)], await AliasesAsync());
     }
 
     [Fact(Timeout = 60_000)]
@@ -76,19 +76,25 @@ public sealed class CategoryIndexWriterTests(QdrantFixture qdrant) : IAsyncLifet
     {
         var model = Models.Real;
         var complete = await _writer.WriteAsync(model);
-        var crashing = new CategoryIndexWriter(new CrashingQdrantClient(_client, qdrant.Server),
-            _services.GetRequiredService<IOptions<QdrantOptions>>(), NullLogger<CategoryIndexWriter>.Instance);
+        await using var crashing = qdrant.CreateServices(interceptor: new KillServerAfterFirstUpsert(qdrant.Server));
 
-        var error = await Assert.ThrowsAsync<QdrantException>(() => crashing.WriteAsync(model));
+        var error = await Assert.ThrowsAsync<QdrantCallException>(() => crashing.GetRequiredService<CategoryIndexWriter>().WriteAsync(model));
         await qdrant.Server.StartAgainAsync();
 
         Assert.True(error.IsUnavailable, error.Message);
-        Assert.Equal([new CollectionAlias("categories", complete.Collection)], await _client.ListAliasesAsync());
-        Assert.Equal(61, await _client.CountAsync("categories"));
+        Assert.Contains("upsert points 16..31", error.Message);
+        Assert.Equal([("categories", complete.Collection)], await AliasesAsync());
+        Assert.Equal(61UL, await _client.CountAsync("categories", exact: true));
         // The next run clears the half-built leftover along with the old version.
         var next = await _writer.WriteAsync(model);
         Assert.Equal([next.Collection], await _client.ListCollectionsAsync());
     }
+
+    private async Task<List<(string, string)>> AliasesAsync() =>
+        [.. (await _client.ListAliasesAsync()).Select(a => (a.AliasName, a.CollectionName))];
+
+    private async Task<List<Guid>> AllIdsAsync(int dimensions) =>
+        [.. (await AllPoints(dimensions).RunAsync(_client, "categories")).Select(p => Guid.Parse(p.Id.Uuid)).Order()];
 
     private static HybridQuery AllPoints(int dimensions, string? program = null)
     {
@@ -100,13 +106,5 @@ public sealed class CategoryIndexWriterTests(QdrantFixture qdrant) : IAsyncLifet
             Limit: 1000,
             MustMatch: program is null ? null : new Dictionary<string, string> { [CategoryCollection.ProgramField] = program },
             PayloadFields: ["categoryId", "program", "code", "language", "title", "titleEn"]);
-    }
-
-    // The client has no call for collection info (the product needs none), so read it raw.
-    private async Task<string> PayloadSchemaAsync(string collection)
-    {
-        using var http = new HttpClient();
-        var info = await http.GetStringAsync($"{qdrant.Url}/collections/{collection}");
-        return System.Text.Json.JsonDocument.Parse(info).RootElement.GetProperty("result").GetProperty("payload_schema").GetRawText();
     }
 }

@@ -4,8 +4,7 @@ using System.Text.Json;
 using CategoryMatch.Core.Qdrant;
 using CategoryMatch.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
+using Qdrant.Client;
 
 namespace CategoryMatch.Tests.Qdrant;
 
@@ -102,11 +101,10 @@ public sealed class QdrantApiTests(QdrantFixture qdrant) : IAsyncLifetime
     [Fact(Timeout = 60_000)]
     public async Task AfterQdrantIsKilledMidIndexingTheApiAnswersFromTheLastCompleteVersion()
     {
-        var client = _services.GetRequiredService<IQdrantClient>();
+        var client = _services.GetRequiredService<QdrantClient>();
         var complete = (await client.ListAliasesAsync()).Single().CollectionName;
-        var crashing = new CategoryIndexWriter(new CrashingQdrantClient(client, qdrant.Server),
-            _services.GetRequiredService<IOptions<QdrantOptions>>(), NullLogger<CategoryIndexWriter>.Instance);
-        await Assert.ThrowsAsync<QdrantException>(() => crashing.WriteAsync(Models.Real));
+        await using (var crashing = qdrant.CreateServices(interceptor: new KillServerAfterFirstUpsert(qdrant.Server)))
+            await Assert.ThrowsAsync<QdrantCallException>(() => crashing.GetRequiredService<CategoryIndexWriter>().WriteAsync(Models.Real));
         await qdrant.Server.StartAgainAsync();
         await using var api = new QdrantApiFactory(qdrant.Url);
         using var http = api.CreateClient();

@@ -1,4 +1,5 @@
 using CategoryMatch.Core.Qdrant;
+using Grpc.Core.Interceptors;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,7 +16,7 @@ public sealed class QdrantFixture : IAsyncLifetime
     /// <summary>The running server.</summary>
     public QdrantServer Server => _server ?? throw new InvalidOperationException("Qdrant has not started.");
 
-    /// <summary>The server's REST URL.</summary>
+    /// <summary>The server's REST URL, which is all the product needs to be told.</summary>
     public string Url => Server.Url;
 
     /// <inheritdoc />
@@ -29,10 +30,11 @@ public sealed class QdrantFixture : IAsyncLifetime
     }
 
     /// <summary>
-    /// Services wired as the product wires them (options, HttpClient, resilience pipeline, client,
-    /// writer), pointing at this server unless <paramref name="settings"/> says otherwise.
+    /// Services wired as the product wires them (options, gRPC channel, Qdrant.Client, resilience pipeline,
+    /// connection, writer), pointing at this server unless <paramref name="settings"/> says otherwise;
+    /// <paramref name="interceptor"/>, if given, sits on the channel.
     /// </summary>
-    public ServiceProvider CreateServices(IDictionary<string, string?>? settings = null)
+    public ServiceProvider CreateServices(IDictionary<string, string?>? settings = null, Interceptor? interceptor = null)
     {
         var values = new Dictionary<string, string?>
         {
@@ -47,6 +49,7 @@ public sealed class QdrantFixture : IAsyncLifetime
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddQdrantClient(configuration);
+        if (interceptor is not null) services.AddKeyedSingleton(QdrantConnection.PipelineName, interceptor);
         services.AddSingleton<CategoryIndexWriter>();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }
@@ -56,9 +59,9 @@ public sealed class QdrantFixture : IAsyncLifetime
     {
         await Server.StartAgainAsync(cancellationToken);
         await using var services = CreateServices();
-        var client = services.GetRequiredService<IQdrantClient>();
-        foreach (var collection in await client.ListCollectionsAsync(cancellationToken))
-            await client.DeleteCollectionAsync(collection, cancellationToken);
+        var qdrant = services.GetRequiredService<QdrantConnection>();
+        foreach (var collection in await qdrant.CallAsync("list collections", (c, ct) => c.ListCollectionsAsync(ct), cancellationToken))
+            await qdrant.CallAsync("delete", (c, ct) => c.DeleteCollectionAsync(collection, cancellationToken: ct), cancellationToken);
     }
 
     /// <summary>A wiped server with the repository's catalog indexed, and services pointed at it.</summary>

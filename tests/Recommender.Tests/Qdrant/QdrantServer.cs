@@ -20,12 +20,13 @@ public sealed class QdrantServer : IDisposable
     private readonly Queue<string> _lastLines = new();
     private Process? _process;
 
-    private QdrantServer(string binary)
+    private QdrantServer(string binary, string? apiKey)
     {
         _binary = binary;
         _folder = Directory.CreateTempSubdirectory("categorymatch-qdrant-").FullName;
-        HttpPort = FreePort();
-        GrpcPort = FreePort();
+        // gRPC on the REST port + 1, as Qdrant's defaults (6333, 6334) have it: the product derives the
+        // gRPC address from Qdrant:Url that way.
+        (HttpPort, GrpcPort) = FreePortPair();
         _config = Path.Combine(_folder, "config.yaml");
         File.WriteAllText(_config, $"""
             log_level: WARN
@@ -34,6 +35,7 @@ public sealed class QdrantServer : IDisposable
               host: 127.0.0.1
               http_port: {HttpPort}
               grpc_port: {GrpcPort}
+            {(apiKey is null ? "" : $"  api_key: {apiKey}")}
             storage:
               storage_path: {Path.Combine(_folder, "storage")}
               snapshots_path: {Path.Combine(_folder, "snapshots")}
@@ -43,19 +45,22 @@ public sealed class QdrantServer : IDisposable
     /// <summary>The REST port.</summary>
     public int HttpPort { get; }
 
-    /// <summary>The gRPC port (unused by the product, but Qdrant always opens it).</summary>
+    /// <summary>The gRPC port, the one the product talks to: <see cref="HttpPort"/> + 1.</summary>
     public int GrpcPort { get; }
 
     /// <summary>The REST URL, e.g. <c>http://127.0.0.1:41234</c>.</summary>
     public string Url => $"http://127.0.0.1:{HttpPort}";
 
+    /// <summary>The gRPC URL, e.g. <c>http://127.0.0.1:41235</c>.</summary>
+    public string GrpcUrl => $"http://127.0.0.1:{GrpcPort}";
+
     /// <summary>True while the process runs.</summary>
     public bool IsRunning => _process is { HasExited: false };
 
-    /// <summary>Finds (or installs) the binary, starts it and waits until it is ready.</summary>
-    public static async Task<QdrantServer> StartAsync(CancellationToken cancellationToken = default)
+    /// <summary>Finds (or installs) the binary, starts it (asking every client for <paramref name="apiKey"/>, if given) and waits until it is ready.</summary>
+    public static async Task<QdrantServer> StartAsync(string? apiKey = null, CancellationToken cancellationToken = default)
     {
-        var server = new QdrantServer(LocateBinary());
+        var server = new QdrantServer(LocateBinary(), apiKey);
         await server.StartAgainAsync(cancellationToken);
         return server;
     }
@@ -161,11 +166,27 @@ public sealed class QdrantServer : IDisposable
         lock (_lastLines) return string.Join(Environment.NewLine, _lastLines);
     }
 
-    private static int FreePort()
+    // Two adjacent free ports; another process may take one before Qdrant starts, which start-up then reports.
+    private static (int Http, int Grpc) FreePortPair()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        for (var attempt = 0; attempt < 50; attempt++)
+        {
+            using var first = new TcpListener(IPAddress.Loopback, 0);
+            first.Start();
+            var port = ((IPEndPoint)first.LocalEndpoint).Port;
+            if (port >= IPEndPoint.MaxPort) continue;
+            try
+            {
+                using var second = new TcpListener(IPAddress.Loopback, port + 1);
+                second.Start();
+                return (port, port + 1);
+            }
+            catch (SocketException)
+            {
+                // Taken; try another pair.
+            }
+        }
+        throw new InvalidOperationException("No two adjacent free loopback ports were found for Qdrant.");
     }
 
     // test.sh installs the binary and exports its path; a bare `dotnet test` installs it here.

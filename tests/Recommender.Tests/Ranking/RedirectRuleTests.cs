@@ -47,8 +47,9 @@ public sealed class RedirectRuleTests
     public void EveryRuleInTheCatalogHasACaseHere()
     {
         var covered = Cases.Select(row => ((string)row[0], (string)row[1])).ToHashSet();
-        var rules = Models.Real.Catalog.RedirectRules.Select(r => (r.FromId, r.ToId)).Distinct();
+        var rules = Models.Real.Catalog.RedirectRules.Select(r => (r.FromId, r.ToId)).Distinct().ToList();
 
+        Assert.NotEmpty(rules);
         Assert.All(rules, rule => Assert.Contains(rule, covered));
     }
 
@@ -68,11 +69,12 @@ public sealed class RedirectRuleTests
     {
         var text = "Внедрили систему прогнозирования нагрузки и планирования смен (WFM), прогноз строит модель машинного обучения.";
 
-        var result = await Models.Recommender().RecommendAsync(new RecommendationRequest(text, "ru-cca", 10));
+        // All 47 of the programme's categories, so the source is always in the list to compare with.
+        var result = await Models.Recommender().RecommendAsync(new RecommendationRequest(text, "ru-cca", 47));
 
         var ids = result.Results.Select(r => r.Category.Id).ToList();
-        Assert.Contains("ru-cca:13", ids);
-        Assert.True(!ids.Contains("ru-cca:12") || ids.IndexOf("ru-cca:13") < ids.IndexOf("ru-cca:12"));
+        Assert.Equal(47, ids.Count);
+        Assert.True(ids.IndexOf("ru-cca:13") < ids.IndexOf("ru-cca:12"), $"13 at {ids.IndexOf("ru-cca:13")}, 12 at {ids.IndexOf("ru-cca:12")}");
         Assert.Equal("ru-cca:12", result.Results.Single(r => r.Category.Id == "ru-cca:13").RedirectedFrom);
     }
 }

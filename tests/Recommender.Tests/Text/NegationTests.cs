@@ -25,9 +25,17 @@ public sealed class NegationTests
     [Fact]
     public void TurkishCueAfterTheWordsNegatesTheWordsBeforeIt()
     {
-        var analysis = _analyzer.Analyze("Bu kanalda canlı temsilci yok.", "tr");
+        var analysis = _analyzer.Analyze("Bu kanal tamamen otomatik: canlı temsilci yok.", "tr");
 
         Assert.Equal(["canlı", "temsilci"], Negated(analysis));
+    }
+
+    [Fact]
+    public void ANegatedVerbEndingItsClauseReachesAFrontedObjectFourWordsBack()
+    {
+        var analysis = _analyzer.Analyze("Взысканием долгов наша команда не занимается. Звонки принимаем.", "ru");
+
+        Assert.Equal(["взысканием", "долгов", "команда", "занимается"], Negated(analysis));
     }
 
     [Fact]

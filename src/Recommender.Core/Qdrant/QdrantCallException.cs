@@ -1,4 +1,4 @@
-using System.Net;
+using Grpc.Core;
 
 namespace CategoryMatch.Core.Qdrant;
 
@@ -6,19 +6,19 @@ namespace CategoryMatch.Core.Qdrant;
 /// A call to Qdrant failed. The message names the operation, the server and the cause (unreachable,
 /// timed out, or rejected with Qdrant's own error text), so a log line is enough to act on it.
 /// </summary>
-public sealed class QdrantException(string operation, QdrantFailure failure, string message, HttpStatusCode? statusCode = null, Exception? inner = null)
+public sealed class QdrantCallException(string operation, QdrantFailure failure, string message, StatusCode? statusCode = null, Exception? inner = null)
     : Exception(message, inner)
 {
-    /// <summary>What was being done, e.g. <c>query collection 'categories'</c>.</summary>
+    /// <summary>What was being done, e.g. <c>query 'categories'</c>.</summary>
     public string Operation { get; } = operation;
 
     /// <summary>The kind of failure.</summary>
     public QdrantFailure Failure { get; } = failure;
 
-    /// <summary>The HTTP status Qdrant answered with, for <see cref="QdrantFailure.Rejected"/>.</summary>
-    public HttpStatusCode? StatusCode { get; } = statusCode;
+    /// <summary>The gRPC status Qdrant answered with, when it answered.</summary>
+    public StatusCode? StatusCode { get; } = statusCode;
 
     /// <summary>True when the server could not be reached or did not answer in time: trying again later may succeed.</summary>
     public bool IsUnavailable => Failure is QdrantFailure.Unreachable or QdrantFailure.Timeout
-        || StatusCode is >= HttpStatusCode.InternalServerError;
+        || StatusCode is Grpc.Core.StatusCode.Internal or Grpc.Core.StatusCode.ResourceExhausted or Grpc.Core.StatusCode.Aborted;
 }

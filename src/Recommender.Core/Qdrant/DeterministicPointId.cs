@@ -6,7 +6,7 @@ namespace CategoryMatch.Core.Qdrant;
 /// Deterministic Qdrant point ids: a name-based UUID (RFC 9562 version 5, SHA-1) of a record's key,
 /// so writing the same category twice overwrites one point instead of adding another.
 /// </summary>
-public static class PointId
+public static class DeterministicPointId
 {
     // A fixed namespace of our own: the same key gives the same id in every run and on every machine.
     private static readonly Guid Namespace = new("6f1c7a52-0d3e-4b8e-9a51-2c4d8e7f3b10");
