@@ -43,6 +43,8 @@ public static class CrossWritersRun
             Console.Write(ThresholdSweep.NoMatch(report.Rows, [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7], [0, 0.05, 0.1, 0.15, 0.2, 0.3]));
             Console.WriteLine("audit thresholds (misfiled when the filed category is below maxFiled and the best reaches minConf):");
             Console.Write(ThresholdSweep.Audit(report.Rows, [0.01, 0.02, 0.05, 0.1, 0.15, 0.2], [0.3, 0.5, 0.6, 0.7, 0.8]));
+            Console.WriteLine("redirects kept only while the filed category's probability is below the gate (audit at the default thresholds):");
+            Console.Write(ThresholdSweep.RedirectGate(report.Rows, new AuditOptions(), [1.01, 0.95, 0.9, 0.8, 0.7, 0.5, 0.3]));
         }
         Console.WriteLine($"time: {clock.Elapsed.TotalSeconds:F0} s");
         return 0;

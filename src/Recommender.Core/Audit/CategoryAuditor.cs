@@ -66,6 +66,11 @@ public sealed class CategoryAuditor(CategoryRecommender recommender, AuditOption
     public static AuditResult Judge(AuditEntry entry, RecommendationResult ranking, AuditOptions thresholds)
     {
         var filedId = entry.FiledCategory;
+        var filedScore = ranking.Results.FirstOrDefault(r => r.Category.Id == filedId)?.Score ?? 0;
+        if (ranking.Redirect is { } doubted && filedScore >= thresholds.RedirectMaxFiledProbability)
+            return new(entry.Id, filedId, AuditVerdict.Ok, null, filedScore,
+                $"The rule of {filedId} that sends such entries to {doubted.To} reads as met, but the text reads as a clear " +
+                $"{filedId} entry (confidence {Format(filedScore)}): the filing stands; check the rule's condition by hand.");
         if (ranking.Redirect is { } redirect)
         {
             var target = ranking.Results.FirstOrDefault(r => r.Category.Id == redirect.To);
@@ -77,8 +82,6 @@ public sealed class CategoryAuditor(CategoryRecommender recommender, AuditOption
                 "Nothing in the programme clearly fits the text: too little evidence to judge the filing.");
 
         var best = ranking.Results[0];
-        var filed = ranking.Results.FirstOrDefault(r => r.Category.Id == filedId);
-        var filedScore = filed?.Score ?? 0;
         if (best.Category.Id == filedId)
             return new(entry.Id, filedId, AuditVerdict.Ok, null, filedScore,
                 $"The filed category fits best (confidence {Format(filedScore)}).");

@@ -51,6 +51,31 @@ public static class ThresholdSweep
         return s.ToString();
     }
 
+    /// <summary>
+    /// The audit at <paramref name="thresholds"/> with each gate as <see cref="AuditOptions.RedirectMaxFiledProbability"/> (a redirect
+    /// stands only while the model gives the filed category less than it): how many redirect false alarms are rules firing on texts the model
+    /// reads as clearly belonging where they were filed.
+    /// </summary>
+    public static string RedirectGate(IReadOnlyList<HeldOutRow> rows, AuditOptions thresholds, IReadOnlyList<double> gates)
+    {
+        var s = new StringBuilder("redirectGate  precision  recall  false_alarms (redirect/misfiled/uncertain)  flagged\n");
+        var audited = rows.Where(r => r.AuditRanking is not null && r.Audit is not null).ToList();
+        foreach (var gate in gates)
+        {
+            var gated = new AuditOptions { MaxFiledProbability = thresholds.MaxFiledProbability, MinConfidence = thresholds.MinConfidence, RedirectMaxFiledProbability = gate };
+            var verdicts = audited.Select(r => (r, v: CategoryAuditor.Judge(
+                new AuditEntry(r.Example.Id, r.Example.Text, r.Example.Program, r.Audit!.FiledCategory), r.AuditRanking!, gated))).ToList();
+            var flagged = verdicts.Where(x => x.v.Verdict != AuditVerdict.Ok).ToList();
+            var alarms = flagged.Where(x => x.r.Example.Expected.Contains(x.v.FiledCategory)).ToList();
+            var byVerdict = $"{alarms.Count(x => x.v.Verdict == AuditVerdict.Redirect)}/{alarms.Count(x => x.v.Verdict == AuditVerdict.Misfiled)}/{alarms.Count(x => x.v.Verdict == AuditVerdict.Uncertain)}";
+            var wrong = verdicts.Where(x => !x.r.Example.Expected.Contains(x.v.FiledCategory)).ToList();
+            var caught = wrong.Count(x => x.v.Verdict is AuditVerdict.Redirect or AuditVerdict.Misfiled && x.v.SuggestedCategory is { } g && x.r.Example.Expected.Contains(g));
+            s.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                $"{gate,12:0.00}  {(flagged.Count == 0 ? 1 : (flagged.Count - alarms.Count) / (double)flagged.Count),9:0.000}  {(wrong.Count == 0 ? 0 : caught / (double)wrong.Count),6:0.000}  {alarms.Count,12} ({byVerdict,-12})  {flagged.Count,7}"));
+        }
+        return s.ToString();
+    }
+
     private static double Rate(IReadOnlyList<HeldOutRow> rows, Func<HeldOutRow, bool> flag) =>
         rows.Count == 0 ? double.NaN : rows.Count(flag) / (double)rows.Count;
 }
