@@ -58,24 +58,35 @@ public sealed class FeatureVocabulary
     /// </summary>
     public (int[] Columns, float[] Values) Vectorize(IReadOnlyDictionary<uint, float> counts)
     {
-        var columns = new List<int>(counts.Count);
-        foreach (var key in counts.Keys)
-            if (_columns.TryGetValue(key, out var column)) columns.Add(column);
-        columns.Sort();
-        var values = new float[columns.Count];
-        Span<double> norms = stackalloc double[TextFeatures.Groups.Count];
-        for (var i = 0; i < columns.Count; i++)
+        // One pass over the counts (a request's hot path): columns and raw counts side by side, sorted together.
+        var columns = new int[counts.Count];
+        var values = new float[counts.Count];
+        var n = 0;
+        if (counts is Dictionary<uint, float> dictionary)
         {
-            var key = _keys[columns[i]];
-            var count = counts[key];
-            values[i] = (count >= 1 ? 1 + MathF.Log(count) : count) * _idf[columns[i]];
-            norms[TextFeatures.GroupOf(key)] += values[i] * values[i];
+            foreach (var (key, count) in dictionary)   // the struct enumerator: no boxing
+                if (_columns.TryGetValue(key, out var column)) (columns[n], values[n++]) = (column, count);
         }
-        for (var i = 0; i < columns.Count; i++)
+        else
+        {
+            foreach (var (key, count) in counts)
+                if (_columns.TryGetValue(key, out var column)) (columns[n], values[n++]) = (column, count);
+        }
+        Array.Sort(columns, values, 0, n);
+        Span<double> norms = stackalloc double[TextFeatures.Groups.Count];
+        for (var i = 0; i < n; i++)
+        {
+            var count = values[i];
+            values[i] = (count >= 1 ? 1 + MathF.Log(count) : count) * _idf[columns[i]];
+            norms[TextFeatures.GroupOf(_keys[columns[i]])] += values[i] * values[i];
+        }
+        for (var i = 0; i < n; i++)
         {
             var norm = norms[TextFeatures.GroupOf(_keys[columns[i]])];
             if (norm > 0) values[i] = (float)(values[i] / Math.Sqrt(norm));
         }
-        return ([.. columns], values);
+        Array.Resize(ref columns, n);
+        Array.Resize(ref values, n);
+        return (columns, values);
     }
 }

@@ -51,7 +51,7 @@ public sealed class LearnedReading
         if (!_ranker.Classifiers.TryGetValue(category.ProgrammeId, out var classifier)) return (1, 0);
         if (!_byProgramme.TryGetValue(category.ProgrammeId, out var predicted))
             _byProgramme[category.ProgrammeId] = predicted = Predict(classifier);
-        var index = IndexOf(classifier.Classes, category.Id);
+        var index = classifier.IndexOf(category.Id);
         return index < 0 ? (0, predicted.Ranks.Length) : (predicted.Probabilities[index], predicted.Ranks[index]);
     }
 
@@ -66,11 +66,5 @@ public sealed class LearnedReading
         var ranks = new int[order.Length];
         for (var r = 0; r < order.Length; r++) ranks[order[r]] = r;
         return (probabilities, ranks);
-    }
-
-    private static int IndexOf(IReadOnlyList<string> classes, string id)
-    {
-        for (var i = 0; i < classes.Count; i++) if (classes[i] == id) return i;
-        return -1;
     }
 }

@@ -11,6 +11,7 @@ public sealed class LinearClassifier
 {
     private readonly float[] _weights;   // column-major: the classes of one column are adjacent
     private readonly float[] _biases;
+    private readonly Dictionary<string, int> _classIndex;
 
     /// <summary>A classifier with the given weights (<paramref name="weights"/>[column × classes + class]).</summary>
     public LinearClassifier(IReadOnlyList<string> classes, FeatureVocabulary vocabulary, float[] weights, float[] biases)
@@ -18,6 +19,7 @@ public sealed class LinearClassifier
         if (weights.Length != vocabulary.Count * classes.Count || biases.Length != classes.Count)
             throw new ArgumentException($"Expected {vocabulary.Count} × {classes.Count} weights and {classes.Count} biases.");
         Classes = classes;
+        _classIndex = classes.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i, StringComparer.Ordinal);
         Vocabulary = vocabulary;
         _weights = weights;
         _biases = biases;
@@ -25,6 +27,9 @@ public sealed class LinearClassifier
 
     /// <summary>The classes, in score order.</summary>
     public IReadOnlyList<string> Classes { get; }
+
+    /// <summary>The index of <paramref name="className"/> in <see cref="Classes"/>, or -1.</summary>
+    public int IndexOf(string className) => _classIndex.GetValueOrDefault(className, -1);
 
     /// <summary>The features the classifier reads.</summary>
     public FeatureVocabulary Vocabulary { get; }
