@@ -35,6 +35,8 @@ public static class RecommenderServiceExtensions
         services.AddHostedService<ModelWarmup>();
 
         services.AddProblemDetails();
+        // After the framework's writer: errors are JSON even when Accept asks for CSV, HTML or XML.
+        services.AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>();
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         // Binding failures (malformed JSON, wrong types) become exceptions the handler turns into ProblemDetails.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
