@@ -1,4 +1,5 @@
 using CategoryMatch.Tests.Api;
+using CategoryMatch.Tests.Support;
 using Xunit.Abstractions;
 
 namespace CategoryMatch.Tests.Web;
@@ -59,5 +60,37 @@ public sealed class WebPageTests(KestrelApiServer server, ITestOutputHelper outp
         var screenshot = Path.Combine(AppContext.BaseDirectory, "web-page.png");
         await browser.ScreenshotAsync(screenshot, ct);
         output.WriteLine($"screenshot: {screenshot}");
+    }
+
+    [Fact]
+    public async Task TheDownloadedVerdictsShowFormulaLikeIdsAsText()
+    {
+        using var bound = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        var ct = bound.Token;
+        await using var browser = await HeadlessChromium.StartAsync(ct);
+        await browser.NavigateAsync(server.Address, ct);
+        var csv = Path.Combine(Path.GetTempPath(), $"entries-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(csv, "id,program,filedCategory,text\n" +
+            string.Join("\n", SpreadsheetCells.FormulaIds.Select(id => $"{SpreadsheetCells.Quoted(id)},ru-cca,ru-cca:14,\"{VoiceBot}\"")) + "\n", ct);
+        string saved;
+        try   // the page reads the file again when Download is clicked, so it stays until then
+        {
+            await browser.SetFileAsync("#csv-file", csv, ct);
+            await browser.EvaluateAsync("document.querySelector('#audit-button').click()", ct);
+            await browser.WaitForAsync($"document.querySelectorAll('#verdicts tbody tr').length === {SpreadsheetCells.FormulaIds.Length}", cancellationToken: ct);
+
+            // The organiser clicks Download; the file the page saves is the blob it hands to the link.
+            await browser.EvaluateAsync("window.savedBlobs = []; const create = URL.createObjectURL; URL.createObjectURL = b => { window.savedBlobs.push(b); return create.call(URL, b); }", ct);
+            await browser.EvaluateAsync("document.querySelector('#download').click()", ct);
+            await browser.WaitForAsync("window.savedBlobs.length === 1", cancellationToken: ct);
+            saved = (await browser.EvaluateAsync("window.savedBlobs[0].text()", ct)).GetString()!;
+        }
+        finally
+        {
+            File.Delete(csv);
+        }
+
+        SpreadsheetCells.AssertNoFormula(saved);
+        Assert.Equal(SpreadsheetCells.FormulaIds.Select(id => "'" + id.Trim()), SpreadsheetCells.Read(saved).Skip(1).Select(r => r[1]));
     }
 }
