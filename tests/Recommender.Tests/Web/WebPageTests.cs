@@ -16,6 +16,10 @@ public sealed class WebPageTests(KestrelApiServer server, ITestOutputHelper outp
         using var bound = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         var ct = bound.Token;
         await using var browser = await HeadlessChromium.StartAsync(ct);
+        // Whatever the page's Content-Security-Policy blocks is recorded from the first script on.
+        await browser.SendAsync("Page.enable", cancellationToken: ct);
+        await browser.SendAsync("Page.addScriptToEvaluateOnNewDocument", new { source =
+            "window.blocked = []; document.addEventListener('securitypolicyviolation', e => window.blocked.push(`${e.violatedDirective} ${e.blockedURI}`));" }, ct);
         await browser.NavigateAsync(server.Address, ct);
         await browser.WaitForAsync("document.querySelectorAll('#program option').length > 1", cancellationToken: ct);
 
@@ -56,6 +60,9 @@ public sealed class WebPageTests(KestrelApiServer server, ITestOutputHelper outp
         Assert.Equal("rule", (await browser.EvaluateAsync("document.querySelector('#verdicts tbody tr td:nth-child(2)').textContent", ct)).GetString());
         Assert.Equal("redirect", (await browser.EvaluateAsync("document.querySelector('#verdicts tbody tr .verdict').textContent", ct)).GetString());
         Assert.False((await browser.EvaluateAsync("document.querySelector('#download').hidden", ct)).GetBoolean());
+        // The page works under its Content-Security-Policy: nothing blocked, the confidence bars drawn.
+        Assert.Equal("[]", (await browser.EvaluateAsync("JSON.stringify(window.blocked)", ct)).GetString());
+        Assert.True((await browser.EvaluateAsync("document.querySelector('#results .bar span').getBoundingClientRect().width", ct)).GetDouble() > 0);
 
         var screenshot = Path.Combine(AppContext.BaseDirectory, "web-page.png");
         await browser.ScreenshotAsync(screenshot, ct);
