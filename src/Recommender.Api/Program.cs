@@ -6,8 +6,10 @@ builder.AddRecommender();
 builder.AddOrganiserApi();
 
 var app = builder.Build();
+app.UseSecurityHeaders();
 app.UseRecommenderErrors();
 app.UseRequestLimits();
+app.UseKnownBodyEncodings();
 app.MapWebPageAndReference();
 app.MapHealthApi();
 app.MapProgramsApi();

@@ -92,8 +92,15 @@ public static class AuditApi
     private static bool IsCsv(string? contentType) =>
         MediaTypeHeaderValue.TryParse(contentType, out var media) && media.MediaType.Equals(Csv, StringComparison.OrdinalIgnoreCase);
 
-    private static bool WantsCsv(HttpRequest request) =>
-        request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals(Csv, StringComparison.OrdinalIgnoreCase));
+    // CSV when Accept names it with a quality above zero and JSON is not preferred to it; wildcards choose JSON.
+    private static bool WantsCsv(HttpRequest request)
+    {
+        var accept = request.GetTypedHeaders().Accept;
+        double Quality(string type) => accept.Where(a => a.MediaType.Equals(type, StringComparison.OrdinalIgnoreCase))
+            .Select(a => a.Quality ?? 1).DefaultIfEmpty(0).Max();
+        var csv = Quality(Csv);
+        return csv > 0 && csv >= Quality("application/json");
+    }
 
     private static async Task<byte[]> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {
@@ -106,7 +113,8 @@ public static class AuditApi
     {
         try
         {
-            return await JsonSerializer.DeserializeAsync<AuditRequestBody>(request.Body, options, cancellationToken);
+            // ReadFromJsonAsync, as the other endpoints' binding does: it reads the charset the content type names.
+            return await request.ReadFromJsonAsync<AuditRequestBody>(options, cancellationToken);
         }
         catch (JsonException e)
         {

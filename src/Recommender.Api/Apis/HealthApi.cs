@@ -7,7 +7,9 @@ public static class HealthApi
     public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder app)
     {
         // Health checks report the category index's dependency (Qdrant) too: 503 naming it when it is down.
-        app.MapHealthChecks("/health", new() { ResponseWriter = CategoryMatch.Api.Extensions.HealthReportWriter.WriteAsync }).WithName("Health");
+        // GET and HEAD only: any other method is a 405, not a health report.
+        app.MapHealthChecks("/health", new() { ResponseWriter = CategoryMatch.Api.Extensions.HealthReportWriter.WriteAsync }).WithName("Health")
+            .WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
         return app;
     }
 }

@@ -14,13 +14,21 @@ public sealed class BadRequestExceptionHandler(IProblemDetailsService problemDet
         if (exception is not BadHttpRequestException bad) return false;
         var json = FindJsonException(bad);
         context.Response.StatusCode = bad.StatusCode;
+        var field = json?.Path is { Length: > 1 } path ? path.TrimStart('$', '.') : null;
         var details = bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? TooLarge(null) : new Microsoft.AspNetCore.Mvc.ProblemDetails
         {
             Status = bad.StatusCode,
             Title = json is not null ? "The request body is not valid JSON for this endpoint." : "The request could not be read.",
             Detail = json is not null ? Describe(json) : bad.Message,
         };
-        if (json?.Path is { Length: > 1 } path) details.Extensions["field"] = path.TrimStart('$', '.');
+        if (field is not null)
+        {
+            // A value of the wrong type is named under errors, as every other wrong field is, and in field.
+            details = new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [details.Detail!] })
+            {
+                Status = details.Status, Title = details.Title, Detail = details.Detail, Extensions = { ["field"] = field },
+            };
+        }
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = details, Exception = exception });
     }
 
@@ -41,7 +49,7 @@ public sealed class BadRequestExceptionHandler(IProblemDetailsService problemDet
     }
 
     private static string Describe(JsonException json) => json.Path is { Length: > 1 } path
-        ? $"The value at '{path.TrimStart('$', '.')}' is invalid: {(IsInvalidUtf8(json) ? "it is not valid UTF-8; send the body encoded as UTF-8." : FirstSentence(json.Message))}"
+        ? $"The value at '{path.TrimStart('$', '.')}' is invalid: {(IsInvalidUtf8(json) ? "it is not valid UTF-8; send the body encoded as UTF-8." : Cause(json))}"
         : $"The body is not valid JSON: {FirstSentence(json.Message)}";
 
     // System.Text.Json reports bytes that are not UTF-8 as a conversion failure whose cause says so.
@@ -52,5 +60,10 @@ public sealed class BadRequestExceptionHandler(IProblemDetailsService problemDet
         return false;
     }
 
-    private static string FirstSentence(string message) => message.Split(" Path:")[0];
+    // The cause says what was wrong ("Cannot get the value of a token type 'String' as a number."); the
+    // JsonException itself only names the record being read.
+    private static string Cause(JsonException json) => FirstSentence(json.InnerException?.Message is { Length: > 0 } cause ? cause : json.Message);
+
+    // Without the position System.Text.Json appends (" Path: $.top | LineNumber: 0 | ...").
+    private static string FirstSentence(string message) => message.Split([" Path:", " LineNumber:"], StringSplitOptions.None)[0];
 }

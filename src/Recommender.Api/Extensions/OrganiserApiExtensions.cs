@@ -10,15 +10,24 @@ namespace CategoryMatch.Api.Extensions;
 /// <summary>Registers and maps what organisers and entrants use beyond a single ranking: audit, batch, the web page, the API reference, request limits.</summary>
 public static class OrganiserApiExtensions
 {
-    /// <summary>Adds the auditor (thresholds from <c>Audit</c>), the batch recommender, the OpenAPI document and the 2 MB body limit.</summary>
+    /// <summary>Adds the auditor (thresholds from <c>Audit</c>), the batch recommender, the OpenAPI document (servers from <c>OpenApi</c>) and the 2 MB body limit.</summary>
     public static IHostApplicationBuilder AddOrganiserApi(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
         services.AddOptions<AuditOptions>().BindConfiguration(AuditOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => new BatchRecommender(sp.GetRequiredService<CategoryRecommender>()));
         services.AddSingleton(sp => new CategoryAuditor(sp.GetRequiredService<CategoryRecommender>(), sp.GetRequiredService<IOptions<AuditOptions>>().Value));
-        services.Configure<KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = ApiLimits.MaxBodyBytes);
-        services.AddOpenApi(o => o.AddOperationTransformer<OpenApiExamples>());
+        services.Configure<KestrelServerOptions>(o =>
+        {
+            o.Limits.MaxRequestBodySize = ApiLimits.MaxBodyBytes;
+            o.AddServerHeader = false;   // "Server: Kestrel" only helps whoever looks for servers to attack
+        });
+        services.AddOptions<ApiReferenceOptions>().BindConfiguration(ApiReferenceOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOpenApi(o =>
+        {
+            o.AddOperationTransformer<OpenApiExamples>();
+            o.AddDocumentTransformer<OpenApiServers>();
+        });
         // A bare 415 (from routing or JSON binding) says what would have been accepted.
         services.Configure<ProblemDetailsOptions>(o => o.CustomizeProblemDetails += context =>
         {
@@ -57,7 +66,11 @@ public static class OrganiserApiExtensions
     public static WebApplication MapWebPageAndReference(this WebApplication app)
     {
         app.UseDefaultFiles();
-        app.UseStaticFiles();
+        // The page, its script and style: the page's Content-Security-Policy (never framed, nothing from elsewhere).
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            OnPrepareResponse = file => file.Context.Response.Headers.ContentSecurityPolicy = SecurityHeaders.PagePolicy,
+        });
         app.MapOpenApi();
         app.MapScalarApiReference(o => o.WithTitle("CategoryMatch API"));
         return app;

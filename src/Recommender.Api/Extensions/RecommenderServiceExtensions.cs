@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using CategoryMatch.Core;
 using CategoryMatch.Core.Ranking;
 using Microsoft.AspNetCore.Http.Json;
@@ -35,12 +36,16 @@ public static class RecommenderServiceExtensions
         services.AddHostedService<ModelWarmup>();
 
         services.AddProblemDetails();
+        // After the framework's writer: errors are JSON even when Accept asks for CSV, HTML or XML.
+        services.AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>();
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         // Binding failures (malformed JSON, wrong types) become exceptions the handler turns into ProblemDetails.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.Configure<JsonOptions>(o =>
         {
             o.SerializerOptions.AllowTrailingCommas = false;
+            // A number is a number: "top": "3" is a wrong type (400), not 3 (the web defaults read numbers from strings).
+            o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
             // Text as text: Cyrillic, Greek, Lithuanian and Turkish letters unescaped; HTML-sensitive ones still escaped.
             o.SerializerOptions.Encoder = JsonText.Encoder;
         });

@@ -140,6 +140,8 @@ async function audit(event) {
   }
 }
 
+// The saved file is the API's CSV as it is: the API writes ids and categories that start like a spreadsheet
+// formula with a quote in front (SpreadsheetCsvWriter), so the page never builds CSV itself.
 async function download() {
   const file = $("#csv-file").files[0];
   if (!file) return;

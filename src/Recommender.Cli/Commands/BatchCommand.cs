@@ -4,7 +4,6 @@ using System.Text.Json;
 using CategoryMatch.Core;
 using CategoryMatch.Core.Audit;
 using CategoryMatch.Core.Ranking;
-using CsvHelper;
 
 namespace CategoryMatch.Cli.Commands;
 
@@ -72,7 +71,7 @@ public static class BatchCommand
     private static async Task WriteCsvAsync(Stream stream, List<(int Line, string? Id, RecommendationRequest Request)> entries,
         RecommendationResult[] results, CancellationToken cancellationToken)
     {
-        await using var csv = CsvWriter.Create(stream, CsvWriterOptions.Default, leaveOpen: true);
+        await using var csv = SpreadsheetCsvWriter.Create(stream);
         csv.WriteHeader(["line", "id", "rank", "categoryId", "title", "titleEn", "confidence", "noMatch", "redirectedFrom"]);
         for (var i = 0; i < results.Length; i++)
             for (var rank = 0; rank < results[i].Results.Count; rank++)

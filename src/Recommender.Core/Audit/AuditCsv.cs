@@ -1,5 +1,3 @@
-using CsvHelper;
-
 namespace CategoryMatch.Core.Audit;
 
 /// <summary>One line of a verdicts file: a verdict, or the problem that kept a row from being judged.</summary>
@@ -16,10 +14,10 @@ public static class AuditCsv
     /// <summary>The columns of a verdicts file.</summary>
     public static readonly string[] Columns = ["line", "id", "filedCategory", "verdict", "suggestedCategory", "confidence", "reason"];
 
-    /// <summary>Writes <paramref name="lines"/> in order, header first, UTF-8 without BOM.</summary>
+    /// <summary>Writes <paramref name="lines"/> in order, header first, UTF-8 without BOM, ids and categories that start like a formula protected (<see cref="SpreadsheetCsvWriter"/>).</summary>
     public static async Task WriteAsync(Stream destination, IEnumerable<AuditLine> lines, CancellationToken cancellationToken = default)
     {
-        await using var csv = CsvWriter.Create(destination, CsvWriterOptions.Default, leaveOpen: true);
+        await using var csv = SpreadsheetCsvWriter.Create(destination);
         csv.WriteHeader(Columns);
         foreach (var line in lines)
         {

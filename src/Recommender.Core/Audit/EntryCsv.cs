@@ -6,7 +6,7 @@ namespace CategoryMatch.Core.Audit;
 /// <summary>
 /// Reads organisers' entry files, <c>id,program,filedCategory,text</c> with a header, RFC 4180 quoting
 /// (texts may span lines), UTF-8 with or without BOM. A malformed row is reported with its line number
-/// and the other rows are still read; no header, a missing column, bytes that are not UTF-8 or too many
+/// and the other rows are still read; no header, a missing or repeated column, bytes that are not UTF-8 or too many
 /// rows reject the whole file with <see cref="EntryCsvException"/>.
 /// </summary>
 public static class EntryCsv
@@ -58,6 +58,12 @@ public static class EntryCsv
         foreach (var column in Columns)
         {
             var at = names.IndexOf(column.ToLowerInvariant());
+            // Which of two 'text' columns is the text? Only the organiser knows, so ask rather than take the first.
+            var positions = names.Select((n, i) => (n, i)).Where(p => p.n == column.ToLowerInvariant()).Select(p => p.i + 1).ToList();
+            if (positions.Count > 1)
+                throw new EntryCsvException(
+                    $"The CSV header names the column '{column}' {(positions.Count == 2 ? "twice" : $"{positions.Count} times")} " +
+                    $"(columns {string.Join(" and ", positions)} of '{string.Join(',', header)}'): keep one.");
             if (at >= 0) index[column] = at;
             else if (column != "filedCategory" || filedCategoryRequired) missing.Add(column);
         }

@@ -3,9 +3,10 @@ using System.Text.Json;
 namespace CategoryMatch.Tests.Api;
 
 /// <summary>
-/// Reads the two kinds of 400 ProblemDetails the API answers exactly, so a test names the field it expects
-/// rather than finding the name somewhere in the body: a validation problem lists its messages under
-/// <c>errors.&lt;field&gt;</c>; a value that cannot be read (a number where text belongs) names its path in <c>field</c>.
+/// Reads the 400 ProblemDetails the API answers exactly, so a test names the field it expects rather than
+/// finding the name somewhere in the body: every wrong field is listed with its messages under
+/// <c>errors.&lt;field&gt;</c>; a value that cannot be read at all (a number where text belongs) is also named
+/// by its path in <c>field</c>.
 /// </summary>
 public static class ProblemBody
 {
@@ -26,13 +27,16 @@ public static class ProblemBody
         return Assert.Single(errors[field]);
     }
 
-    /// <summary>The path a 400 problem for an unreadable body names in <c>field</c> (<c>top</c>, <c>entries[0].text</c>).</summary>
+    /// <summary>
+    /// The path a 400 problem for an unreadable value names in <c>field</c> (<c>top</c>, <c>entries[0].text</c>),
+    /// which is also its one entry under <c>errors</c>.
+    /// </summary>
     public static string UnreadableField(JsonElement body)
     {
         Assert.Equal(JsonValueKind.Object, body.ValueKind);
         Assert.Equal(400, body.GetProperty("status").GetInt32());
-        Assert.False(body.TryGetProperty("errors", out _), $"a body that could not be read has validation errors: {body}");
         Assert.True(body.TryGetProperty("field", out var field), $"the problem does not name the field: {body}");
+        Assert.Equal([field.GetString()!], Errors(body).Keys);
         return field.GetString()!;
     }
 }

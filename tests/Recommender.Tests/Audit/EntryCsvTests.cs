@@ -45,6 +45,25 @@ public sealed class EntryCsvTests
         Assert.Contains("'filedCategory'", e.Message);
     }
 
+    [Theory]
+    [InlineData("id,program,filedCategory,text,text", "text")]
+    [InlineData("id,Program,filedCategory,text,program ", "program")]
+    [InlineData("id,program,filedcategory,text,FiledCategory", "filedCategory")]
+    public void AColumnNamedTwiceRejectsTheFileNamingIt(string header, string column)
+    {
+        var e = Assert.Throws<EntryCsvException>(() => Read($"{header}\n1,ru-cca,ru-cca:13,first,second\n"));
+
+        Assert.Contains($"'{column}' twice", e.Message);
+    }
+
+    [Fact]
+    public void ExtraColumnsMayRepeatTheirNames()
+    {
+        var rows = Read("id,program,filedCategory,text,note,note\n1,ru-cca,ru-cca:13,chatbot,a,b\n");
+
+        Assert.Equal("chatbot", rows.Single().Entry!.Text);
+    }
+
     [Fact]
     public void BytesThatAreNotUtf8RejectTheFileNamingTheLine()
     {

@@ -1,4 +1,5 @@
 using CategoryMatch.Tests.Api;
+using CategoryMatch.Tests.Support;
 using Xunit.Abstractions;
 
 namespace CategoryMatch.Tests.Web;
@@ -15,6 +16,10 @@ public sealed class WebPageTests(KestrelApiServer server, ITestOutputHelper outp
         using var bound = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         var ct = bound.Token;
         await using var browser = await HeadlessChromium.StartAsync(ct);
+        // Whatever the page's Content-Security-Policy blocks is recorded from the first script on.
+        await browser.SendAsync("Page.enable", cancellationToken: ct);
+        await browser.SendAsync("Page.addScriptToEvaluateOnNewDocument", new { source =
+            "window.blocked = []; document.addEventListener('securitypolicyviolation', e => window.blocked.push(`${e.violatedDirective} ${e.blockedURI}`));" }, ct);
         await browser.NavigateAsync(server.Address, ct);
         await browser.WaitForAsync("document.querySelectorAll('#program option').length > 1", cancellationToken: ct);
 
@@ -55,9 +60,44 @@ public sealed class WebPageTests(KestrelApiServer server, ITestOutputHelper outp
         Assert.Equal("rule", (await browser.EvaluateAsync("document.querySelector('#verdicts tbody tr td:nth-child(2)').textContent", ct)).GetString());
         Assert.Equal("redirect", (await browser.EvaluateAsync("document.querySelector('#verdicts tbody tr .verdict').textContent", ct)).GetString());
         Assert.False((await browser.EvaluateAsync("document.querySelector('#download').hidden", ct)).GetBoolean());
+        // The page works under its Content-Security-Policy: nothing blocked, the confidence bars drawn.
+        Assert.Equal("[]", (await browser.EvaluateAsync("JSON.stringify(window.blocked)", ct)).GetString());
+        Assert.True((await browser.EvaluateAsync("document.querySelector('#results .bar span').getBoundingClientRect().width", ct)).GetDouble() > 0);
 
         var screenshot = Path.Combine(AppContext.BaseDirectory, "web-page.png");
         await browser.ScreenshotAsync(screenshot, ct);
         output.WriteLine($"screenshot: {screenshot}");
+    }
+
+    [Fact]
+    public async Task TheDownloadedVerdictsShowFormulaLikeIdsAsText()
+    {
+        using var bound = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        var ct = bound.Token;
+        await using var browser = await HeadlessChromium.StartAsync(ct);
+        await browser.NavigateAsync(server.Address, ct);
+        var csv = Path.Combine(Path.GetTempPath(), $"entries-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(csv, "id,program,filedCategory,text\n" +
+            string.Join("\n", SpreadsheetCells.FormulaIds.Select(id => $"{SpreadsheetCells.Quoted(id)},ru-cca,ru-cca:14,\"{VoiceBot}\"")) + "\n", ct);
+        string saved;
+        try   // the page reads the file again when Download is clicked, so it stays until then
+        {
+            await browser.SetFileAsync("#csv-file", csv, ct);
+            await browser.EvaluateAsync("document.querySelector('#audit-button').click()", ct);
+            await browser.WaitForAsync($"document.querySelectorAll('#verdicts tbody tr').length === {SpreadsheetCells.FormulaIds.Length}", cancellationToken: ct);
+
+            // The organiser clicks Download; the file the page saves is the blob it hands to the link.
+            await browser.EvaluateAsync("window.savedBlobs = []; const create = URL.createObjectURL; URL.createObjectURL = b => { window.savedBlobs.push(b); return create.call(URL, b); }", ct);
+            await browser.EvaluateAsync("document.querySelector('#download').click()", ct);
+            await browser.WaitForAsync("window.savedBlobs.length === 1", cancellationToken: ct);
+            saved = (await browser.EvaluateAsync("window.savedBlobs[0].text()", ct)).GetString()!;
+        }
+        finally
+        {
+            File.Delete(csv);
+        }
+
+        SpreadsheetCells.AssertNoFormula(saved);
+        Assert.Equal(SpreadsheetCells.FormulaIds.Select(id => "'" + id.Trim()), SpreadsheetCells.Read(saved).Skip(1).Select(r => r[1]));
     }
 }
