@@ -56,6 +56,7 @@ public sealed class ApiServerProcess : IDisposable
     /// </summary>
     public static async Task<ApiServerProcess> StartAsync(string? apiDll, IEnumerable<string> settings)
     {
+        var located = apiDll is null;
         apiDll ??= LocateApiDll();
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet")
@@ -66,12 +67,14 @@ public sealed class ApiServerProcess : IDisposable
         };
         start.ArgumentList.Add(apiDll);
         start.ArgumentList.Add($"--urls=http://127.0.0.1:{port}");
+        // The project folder, as `dotnet run` would have it: the web page's wwwroot is there, not in bin/.
+        if (located) start.ArgumentList.Add($"--contentRoot={Path.GetFullPath(Path.Combine(Path.GetDirectoryName(apiDll)!, "..", "..", ".."))}");
         start.ArgumentList.Add("--Logging:LogLevel:Default=Warning");
         foreach (var setting in settings) start.ArgumentList.Add(setting);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         var process = Process.Start(start) ?? throw new InvalidOperationException($"dotnet {apiDll} did not start.");
-        // Drain its output so a chatty server never blocks on a full pipe; errors are shown.
-        process.OutputDataReceived += (_, _) => { };
+        // Its log (warnings, and whatever the settings turn on) is shown, marked as the server's.
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine($"[api] {e.Data}"); };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine($"[api] {e.Data}"); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();

@@ -15,7 +15,8 @@ namespace CategoryMatch.Benchmarks;
 /// CSV audit of <c>--entries</c> entries at the same moment (texts of the labelled corpus, data/examples, cut
 /// so the file fits the 2 MB limit; filed where the corpus says), and retry after <c>Retry-After</c> when the
 /// server answers 503 or 429; meanwhile an open-loop client sends <c>--rate</c> single recommendations a second
-/// and measures each from its scheduled start. Prints the single recommendations' latency, the server's working
+/// and measures each from its scheduled start (and for 5 s before, on the quiet server, for comparison: the
+/// machine's other processes share its cores). Prints the single recommendations' latency, the server's working
 /// set (before, peak, when the last audit is answered, <c>--after</c> seconds later) and any 5xx. Exits 1 when a
 /// request fails or a target is missed: p99 under 50 ms, peak under 1 GB, under 300 MB after.
 /// </summary>
@@ -31,11 +32,16 @@ public static class AuditBurst
         var files = Enumerable.Range(0, audits).Select(i => AuditFile(corpus, entries, Workload.Seed + i)).ToArray();
         var singles = corpus.Where(e => e.Text.Length <= 1_000).Select(e => new { text = e.Text, program = e.Program, top = 5 }).ToArray();
 
-        using var server = await ApiServerProcess.StartAsync(Options.String(args, "--api"), Options.ServerSettings(args));
+        // The server says when it gives memory back after the burst.
+        string[] settings = ["--Logging:LogLevel:CategoryMatch.Api.Extensions.MemoryAfterBursts=Information", .. Options.ServerSettings(args)];
+        using var server = await ApiServerProcess.StartAsync(Options.String(args, "--api"), settings);
         using var http = new HttpClient { BaseAddress = server.Address, Timeout = TimeSpan.FromMinutes(10) };
         // Warm-up: single recommendations and one small audit, so the burst meets a server that has served both.
         await new SingleClient(http, singles, rate * 5).RunUntilAsync(Task.Delay(TimeSpan.FromSeconds(3)));
         await PostAuditAsync(http, AuditFile(corpus, 200, 1));
+        // The same client on a quiet server: what the machine itself allows (other processes share its cores).
+        var quiet = new SingleClient(http, singles, rate);
+        var quietLatencies = await quiet.RunUntilAsync(Task.Delay(TimeSpan.FromSeconds(5)));
         var before = server.WorkingSetBytes;
         server.ResetPeak();
 
@@ -57,7 +63,9 @@ public static class AuditBurst
             $"answered={outcomes.Count(o => o.Status == 200)} retried={outcomes.Sum(o => o.Rejections)} failed-audits={outcomes.Count(o => o.Status != 200)} " +
             $"last-audit={outcomes.Max(o => o.Seconds):F1}s"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"single: n={latencies.Length} errors={single.Errors} p50={Percentile(latencies, 0.5):F1}ms p99={p99:F1}ms max={(latencies.Length == 0 ? 0 : latencies.Max()):F1}ms target-p99<50ms"));
+            $"single, quiet server: n={quietLatencies.Length} errors={quiet.Errors} p50={Percentile(quietLatencies, 0.5):F1}ms p99={Percentile(quietLatencies, 0.99):F1}ms"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"single, during the audits: n={latencies.Length} errors={single.Errors} p50={Percentile(latencies, 0.5):F1}ms p99={p99:F1}ms max={(latencies.Length == 0 ? 0 : latencies.Max()):F1}ms target-p99<50ms"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"working set: before={WordFlood.Mb(before)}MB peak={WordFlood.Mb(peak)}MB at-end={WordFlood.Mb(atEnd)}MB after-{after}s={WordFlood.Mb(rested)}MB targets peak<1024MB after<300MB"));
         foreach (var status in outcomes.Where(o => o.Status != 200).Select(o => o.Status).Distinct())

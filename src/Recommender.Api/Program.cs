@@ -8,12 +8,13 @@ builder.AddOrganiserApi();
 var app = builder.Build();
 app.UseRecommenderErrors();
 app.UseRequestLimits();
+app.UseHeavyWorkLimits();
 app.MapWebPageAndReference();
 app.MapHealthApi();
 app.MapProgramsApi();
 app.MapRecommendationsApi();
-app.MapBatchRecommendationsApi();
-app.MapAuditApi();
+app.MapBatchRecommendationsApi().RequireHeavyWorkLimits();
+app.MapAuditApi().RequireHeavyWorkLimits();
 app.Run();
 
 /// <summary>Entry point, visible to the tests' WebApplicationFactory.</summary>
