@@ -25,8 +25,8 @@ public sealed class HeavyWorkOptions
 
     /// <summary>
     /// Entries of one audit or batch ranked at the same time: one, so heavy work takes no more threads than
-    /// <see cref="MaxConcurrent"/> (a 10,000-entry audit then takes 4–8 s). The command line, alone on the
-    /// machine, uses every core instead.
+    /// <see cref="MaxConcurrent"/> (a 10,000-entry audit of one-line summaries then takes about 3 s). The
+    /// command line, alone on the machine, uses every core instead.
     /// </summary>
     [Range(1, 256)] public int MaxDegreeOfParallelism { get; set; } = 1;
 
@@ -37,7 +37,7 @@ public sealed class HeavyWorkOptions
     /// </summary>
     [Range(0, 2 * 1024 * 1024)] public long LightBodyBytes { get; set; } = 64 * 1024;
 
-    /// <summary>The <c>Retry-After</c> of a 503: about the time a 10,000-entry audit takes on one thread.</summary>
+    /// <summary>The <c>Retry-After</c> of a 503: about the time the audits ahead take (one running, two waiting, ~3 s each).</summary>
     [Range(1, 3_600)] public int RetryAfterSeconds { get; set; } = 10;
 
     /// <summary>

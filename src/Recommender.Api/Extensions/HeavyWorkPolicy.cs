@@ -46,8 +46,9 @@ public sealed class HeavyWorkPolicy(IOptions<HeavyWorkOptions> options) : IRateL
         await TypedResults.Problem(
             statusCode: StatusCodes.Status503ServiceUnavailable,
             title: "The server is busy with other audits and batches.",
-            detail: $"At most {_options.MaxConcurrent} audits or batches over {_options.LightBodyBytes / 1024} KB run at once and " +
-                    $"{_options.QueueLength} wait; this one was not started. Send it again in {_options.RetryAfterSeconds} s (Retry-After).")
+            detail: $"Audits and batches over {_options.LightBodyBytes / 1024} KB run {_options.MaxConcurrent} at a time with " +
+                    $"{_options.QueueLength} waiting, and every place is taken: this one was not started. " +
+                    $"Send it again in {_options.RetryAfterSeconds} s (Retry-After).")
             .ExecuteAsync(http);
     }
 }
