@@ -37,6 +37,12 @@ public static class HeavyWorkExtensions
         var heavy = app.Services.GetRequiredService<IOptions<HeavyWorkOptions>>().Value;
         ThreadPool.GetMinThreads(out var workers, out var io);
         ThreadPool.SetMinThreads(Math.Max(workers, Environment.ProcessorCount + heavy.MaxConcurrent * heavy.MaxDegreeOfParallelism), io);
+        // A chunked body declares no length; a small one (a script's batch of two) must not be taken for heavy.
+        app.Use(async (context, next) =>
+        {
+            if (context.Request.ContentLength is null && IsHeavyWorkEndpoint(context)) await HeavyWorkPolicy.MeasureChunkedBodyAsync(context, heavy);
+            await next(context);
+        });
         app.UseRateLimiter();
         return app;
     }
@@ -51,7 +57,7 @@ public static class HeavyWorkExtensions
             .AddEndpointFilter(async (context, next) =>
             {
                 var http = context.HttpContext;
-                if (!HeavyWorkPolicy.IsHeavy(http.Request, http.RequestServices.GetRequiredService<IOptions<HeavyWorkOptions>>().Value)) return await next(context);
+                if (!HeavyWorkPolicy.IsHeavy(http, http.RequestServices.GetRequiredService<IOptions<HeavyWorkOptions>>().Value)) return await next(context);
                 var memory = http.RequestServices.GetRequiredService<MemoryAfterBursts>();
                 memory.Started();
                 try
@@ -63,4 +69,7 @@ public static class HeavyWorkExtensions
                     memory.Ended();
                 }
             });
+
+    private static bool IsHeavyWorkEndpoint(HttpContext context) =>
+        context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName == HeavyWorkPolicy.Name;
 }

@@ -11,7 +11,8 @@ namespace CategoryMatch.Api.Extensions;
 /// <see cref="HeavyWorkOptions.LightBodyBytes"/>, or of unknown length, takes one of
 /// <see cref="HeavyWorkOptions.MaxConcurrent"/> places or waits in a queue of
 /// <see cref="HeavyWorkOptions.QueueLength"/>; past that it is answered 503 ProblemDetails with <c>Retry-After</c>.
-/// A request waits before its body is read, so a waiting audit holds no entries in memory.
+/// A request waits before its body is read (but for the first 64 KB of one sent chunked, read to learn its size),
+/// so a waiting audit holds no entries in memory.
 /// </summary>
 public sealed class HeavyWorkPolicy(IOptions<HeavyWorkOptions> options) : IRateLimiterPolicy<string>
 {
@@ -26,7 +27,7 @@ public sealed class HeavyWorkPolicy(IOptions<HeavyWorkOptions> options) : IRateL
 
     /// <inheritdoc />
     public RateLimitPartition<string> GetPartition(HttpContext httpContext) =>
-        !IsHeavy(httpContext.Request, _options)
+        !IsHeavy(httpContext, _options)
             ? RateLimitPartition.GetNoLimiter(Light)
             : RateLimitPartition.GetConcurrencyLimiter(Heavy, _ => new ConcurrencyLimiterOptions
             {
@@ -35,8 +36,20 @@ public sealed class HeavyWorkPolicy(IOptions<HeavyWorkOptions> options) : IRateL
                 QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
             });
 
-    /// <summary>True when the request's body is over <see cref="HeavyWorkOptions.LightBodyBytes"/> or of unknown length (chunked).</summary>
-    public static bool IsHeavy(HttpRequest request, HeavyWorkOptions options) => !(request.ContentLength <= options.LightBodyBytes);
+    /// <summary>
+    /// True when the request's body is over <see cref="HeavyWorkOptions.LightBodyBytes"/>: by its declared length,
+    /// or, sent chunked, unless <see cref="MeasureChunkedBodyAsync"/> found it ended within.
+    /// </summary>
+    public static bool IsHeavy(HttpContext context, HeavyWorkOptions options) =>
+        context.Request.ContentLength is { } length ? length > options.LightBodyBytes : !context.Items.ContainsKey(LightChunkedBody);
+
+    /// <summary>Reads ahead a chunked body (at most <see cref="HeavyWorkOptions.LightBodyBytes"/> + 1 bytes) to learn whether it is light.</summary>
+    public static async Task MeasureChunkedBodyAsync(HttpContext context, HeavyWorkOptions options)
+    {
+        if (await PeekedBody.EndsWithinAsync(context.Request, options.LightBodyBytes, context.RequestAborted)) context.Items[LightChunkedBody] = true;
+    }
+
+    private static readonly object LightChunkedBody = new();
 
     private async ValueTask RejectAsync(OnRejectedContext context, CancellationToken cancellationToken)
     {

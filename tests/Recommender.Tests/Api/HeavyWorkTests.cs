@@ -9,15 +9,16 @@ using Microsoft.Extensions.Options;
 namespace CategoryMatch.Tests.Api;
 
 /// <summary>
-/// Admission of audits and batches over the real HTTP pipeline: one runs, one waits, the rest are turned away
-/// with 503 and Retry-After, while small batches and single recommendations are never held back.
+/// Admission of audits and batches over the real HTTP pipeline, on Kestrel so that bodies sent chunked are chunked:
+/// one runs, one waits, the rest are turned away with 503 and Retry-After, while small batches and single
+/// recommendations are never held back.
 /// </summary>
 public sealed class HeavyWorkTests(HeavyWorkTests.OneAuditAtATime api) : IClassFixture<HeavyWorkTests.OneAuditAtATime>
 {
     private const int RetryAfterSeconds = 7;
 
     /// <summary>The real API admitting one audit or batch at a time, with one more waiting.</summary>
-    public sealed class OneAuditAtATime : WebApplicationFactory<Program>
+    public sealed class OneAuditAtATime : KestrelApiServer
     {
         /// <inheritdoc />
         protected override void ConfigureWebHost(IWebHostBuilder builder) => builder
@@ -39,9 +40,13 @@ public sealed class HeavyWorkTests(HeavyWorkTests.OneAuditAtATime api) : IClassF
         return System.Text.Encoding.UTF8.GetBytes(csv.ToString());
     }
 
-    private static async Task<HttpResponseMessage> PostAuditAsync(HttpClient http, byte[] csv, string accept)
+    private HttpClient Client() => new() { BaseAddress = api.Address };
+
+    // With its length declared, or chunked (a stream of unknown length), as HttpClient sends a stream.
+    private static async Task<HttpResponseMessage> PostAuditAsync(HttpClient http, byte[] csv, string accept, bool chunked = false)
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, "/api/audit") { Content = new ByteArrayContent(csv) };
+        HttpContent content = chunked ? new StreamContent(new UnknownLengthStream(csv)) : new ByteArrayContent(csv);
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/audit") { Content = content };
         request.Content.Headers.ContentType = new("text/csv");
         request.Headers.Accept.ParseAdd(accept);
         return await http.SendAsync(request);
@@ -50,12 +55,14 @@ public sealed class HeavyWorkTests(HeavyWorkTests.OneAuditAtATime api) : IClassF
     [Fact]
     public async Task MoreConcurrentAuditsThanRunAndWaitAreAnswered503WithRetryAfterAsProblemDetails()
     {
-        using var http = api.CreateClient();
+        using var http = Client();
         var csv = AuditCsv(300);
         Assert.True(csv.Length > 64 * 1024);
 
-        // Six at once, half asking for CSV as the web page's download does: one runs, one waits, four are turned away.
-        var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => PostAuditAsync(http, csv, i % 2 == 0 ? "text/csv" : "application/json")));
+        // Six at once, half asking for CSV as the web page's download does, half sent chunked: one runs, one waits,
+        // four are turned away.
+        var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(i =>
+            PostAuditAsync(http, csv, i % 2 == 0 ? "text/csv" : "application/json", chunked: i % 3 == 0)));
 
         var statuses = responses.Select(r => (int)r.StatusCode).ToList();
         Assert.All(statuses, s => Assert.True(s is 200 or 503, $"an audit answered {s}: {string.Join(", ", statuses)}"));
@@ -75,11 +82,12 @@ public sealed class HeavyWorkTests(HeavyWorkTests.OneAuditAtATime api) : IClassF
     [Fact]
     public async Task SmallBatchesAndSingleRecommendationsAreAnsweredWhileAuditsTakeEveryPlace()
     {
-        using var http = api.CreateClient();
+        using var http = Client();
         var csv = AuditCsv(300);
         var text = Corpora.Builtin.Examples.First(e => e.InDomain).Text;
 
         var audits = Enumerable.Range(0, 4).Select(_ => PostAuditAsync(http, csv, "application/json")).ToList();
+        // PostAsJsonAsync sends its body chunked, with no length declared.
         var batches = Enumerable.Range(0, 5).Select(i => http.PostAsJsonAsync("/api/recommendations/batch",
             new { entries = new[] { new { id = $"{i}", text } } })).ToList();
         var singles = Enumerable.Range(0, 5).Select(_ => http.PostAsJsonAsync("/api/recommendations", new { text })).ToList();
@@ -91,6 +99,20 @@ public sealed class HeavyWorkTests(HeavyWorkTests.OneAuditAtATime api) : IClassF
     }
 
     [Fact]
+    public async Task AChunkedBodyIsReadOnceWhetherItTurnsOutSmallOrLarge()
+    {
+        using var http = Client();
+        var csv = AuditCsv(300);
+        var small = AuditCsv(2);
+
+        using var large = await PostAuditAsync(http, csv, "application/json", chunked: true);
+        using var light = await PostAuditAsync(http, small, "application/json", chunked: true);
+
+        Assert.Equal(300, JsonDocument.Parse(await large.Content.ReadAsStringAsync()).RootElement.GetProperty("results").GetArrayLength());
+        Assert.Equal(2, JsonDocument.Parse(await light.Content.ReadAsStringAsync()).RootElement.GetProperty("results").GetArrayLength());
+    }
+
+    [Fact]
     public void AnAdmissionLimitOfZeroStopsStartUpNamingTheSetting()
     {
         using var api = new ApiFactory();
@@ -99,5 +121,11 @@ public sealed class HeavyWorkTests(HeavyWorkTests.OneAuditAtATime api) : IClassF
         var error = Assert.Throws<OptionsValidationException>(() => broken.CreateClient());
 
         Assert.Contains("MaxConcurrent", error.Message);
+    }
+
+    /// <summary>A stream that hides its length, so HttpClient sends it chunked.</summary>
+    private sealed class UnknownLengthStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
     }
 }
