@@ -8,7 +8,7 @@ namespace CategoryMatch.Api.Extensions;
 
 /// <summary>
 /// Admission of audits and batches (ASP.NET Core's rate limiter): a body over
-/// <see cref="HeavyWorkOptions.LightBodyBytes"/>, or of unknown length, takes one of
+/// <see cref="HeavyWorkOptions.LightBodyBytes"/> (declared, or found by reading ahead one sent chunked) takes one of
 /// <see cref="HeavyWorkOptions.MaxConcurrent"/> places or waits in a queue of
 /// <see cref="HeavyWorkOptions.QueueLength"/>; past that it is answered 503 ProblemDetails with <c>Retry-After</c>.
 /// A request waits before its body is read (but for the first 64 KB of one sent chunked, read to learn its size),

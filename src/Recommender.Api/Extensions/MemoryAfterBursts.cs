@@ -8,7 +8,7 @@ namespace CategoryMatch.Api.Extensions;
 /// allocates, so a server that falls idle after a burst keeps the heap the burst grew (issue 14: 4 GB an hour
 /// later). When the last heavy request has ended and none has started for
 /// <see cref="HeavyWorkOptions.ReleaseMemoryAfterSeconds"/>, one aggressive full collection compacts the heap and
-/// returns its free regions. It pauses requests once (measured 20–60 ms, see README "Reliability"), and only
+/// returns its free regions. It pauses requests once (measured 25–112 ms, see README "Reliability"), and only
 /// after a burst, never during one.
 /// </summary>
 public sealed partial class MemoryAfterBursts(IOptions<HeavyWorkOptions> options, ILogger<MemoryAfterBursts> logger)

@@ -1,8 +1,6 @@
 using CategoryMatch.Core.Audit;
-using CategoryMatch.Core.Ranking;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
-using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 
 namespace CategoryMatch.Api.Extensions;

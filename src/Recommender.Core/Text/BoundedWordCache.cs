@@ -23,9 +23,6 @@ internal sealed class BoundedWordCache<TValue>(long budgetBytes, int maxWordLeng
     /// <summary>Estimated bytes held: entries, their keys and what each value adds (<c>valueBytes</c>).</summary>
     public long Bytes => Volatile.Read(ref _bytes);
 
-    /// <summary>Words remembered.</summary>
-    public int Count => _entries.Dictionary.Count;
-
     public bool TryGetValue(ReadOnlySpan<char> word, [MaybeNullWhen(false)] out TValue value) =>
         _entries.TryGetValue(word, out value);
 
