@@ -3,12 +3,15 @@ using CategoryMatch.Benchmarks;
 
 // `compare`: the quick one-process comparison with the peer; `load`: a bounded HTTP load test;
 // `stages`: time and allocation of each stage of one recommendation;
+// `word-flood`, `audit-burst`: the API's memory and latency under issue 14's hostile and busy traffic;
 // anything else goes to BenchmarkDotNet (e.g. --filter '*Single*').
 return args.FirstOrDefault() switch
 {
     "compare" => await Compare.RunAsync(args[1..]),
     "load" => await HttpLoad.RunAsync(args[1..]),
     "stages" => StageProfile.Run(args[1..]),
+    "word-flood" => await WordFlood.RunAsync(args[1..]),
+    "audit-burst" => await AuditBurst.RunAsync(args[1..]),
     _ => Run(args),
 };
 

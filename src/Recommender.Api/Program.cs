@@ -10,12 +10,13 @@ app.UseSecurityHeaders();
 app.UseRecommenderErrors();
 app.UseRequestLimits();
 app.UseKnownBodyEncodings();
+app.UseHeavyWorkLimits();
 app.MapWebPageAndReference();
 app.MapHealthApi();
 app.MapProgramsApi();
 app.MapRecommendationsApi();
-app.MapBatchRecommendationsApi();
-app.MapAuditApi();
+app.MapBatchRecommendationsApi().RequireHeavyWorkLimits();
+app.MapAuditApi().RequireHeavyWorkLimits();
 app.Run();
 
 /// <summary>Entry point, visible to the tests' WebApplicationFactory.</summary>

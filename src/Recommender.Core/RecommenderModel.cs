@@ -63,12 +63,13 @@ public sealed class RecommenderModel
     /// Loads the learned ranking from <paramref name="learnedModel"/> (relative to the data folder, or
     /// absolute; see <see cref="RankingOptions.LearnedModel"/>) when that file exists; an unreadable one
     /// throws <see cref="DataFileException"/>. Without it categories are ranked by similarity.
+    /// The per-language word caches hold at most <paramref name="cacheBudget"/> (null: the defaults).
     /// </summary>
-    public static RecommenderModel Load(string dataDirectory, string? learnedModel = Learning.LearnedModelFile.DefaultPath)
+    public static RecommenderModel Load(string dataDirectory, string? learnedModel = Learning.LearnedModelFile.DefaultPath, CacheBudget? cacheBudget = null)
     {
         var catalog = CatalogLoader.Load(Path.Combine(dataDirectory, "categories"));
-        var analyzer = new TextAnalyzer(LanguageResources.Load(Path.Combine(dataDirectory, "languages")));
-        var lexicon = ConceptLexicon.Load(Path.Combine(dataDirectory, "concepts"), analyzer);
+        var analyzer = new TextAnalyzer(LanguageResources.Load(Path.Combine(dataDirectory, "languages")), cacheBudget);
+        var lexicon = ConceptLexicon.Load(Path.Combine(dataDirectory, "concepts"), analyzer, cacheBudget);
         var unknownProfiles = lexicon.Profiles.Keys.Where(id => catalog.FindCategory(id) is null).ToList();
         if (unknownProfiles.Count > 0)
             throw DataFileException.From(unknownProfiles.Select(id => $"concepts/category-profiles.yaml: profile '{id}' is not a category of the catalog.").ToList());

@@ -1,8 +1,6 @@
 using CategoryMatch.Core.Audit;
-using CategoryMatch.Core.Ranking;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
-using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 
 namespace CategoryMatch.Api.Extensions;
@@ -10,13 +8,13 @@ namespace CategoryMatch.Api.Extensions;
 /// <summary>Registers and maps what organisers and entrants use beyond a single ranking: audit, batch, the web page, the API reference, request limits.</summary>
 public static class OrganiserApiExtensions
 {
-    /// <summary>Adds the auditor (thresholds from <c>Audit</c>), the batch recommender, the OpenAPI document (servers from <c>OpenApi</c>) and the 2 MB body limit.</summary>
+    /// <summary>Adds the auditor (thresholds from <c>Audit</c>), the batch recommender (bounded by <c>HeavyWork</c>), the OpenAPI document (servers from <c>OpenApi</c>) and the 2 MB body limit.</summary>
     public static IHostApplicationBuilder AddOrganiserApi(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
         services.AddOptions<AuditOptions>().BindConfiguration(AuditOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton(sp => new BatchRecommender(sp.GetRequiredService<CategoryRecommender>()));
-        services.AddSingleton(sp => new CategoryAuditor(sp.GetRequiredService<CategoryRecommender>(), sp.GetRequiredService<IOptions<AuditOptions>>().Value));
+        // The batch recommender and auditor, and how many audits and batches run at once, on how many threads.
+        services.AddHeavyWorkLimits();
         services.Configure<KestrelServerOptions>(o =>
         {
             o.Limits.MaxRequestBodySize = ApiLimits.MaxBodyBytes;

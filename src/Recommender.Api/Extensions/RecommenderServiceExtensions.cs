@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using CategoryMatch.Core;
 using CategoryMatch.Core.Ranking;
+using CategoryMatch.Core.Text;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 
@@ -16,13 +17,16 @@ public static class RecommenderServiceExtensions
         services.AddOptions<RecommenderOptions>().BindConfiguration(RecommenderOptions.Section);
         services.AddOptions<RankingOptions>().BindConfiguration(RankingOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<CacheBudget>().BindConfiguration(CacheBudget.Section).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<RecommenderOptions>>().Value;
             // Ranking:LearnedModel: the learned ranking (relative to the data folder; empty ranks by similarity).
             var learnedModel = sp.GetRequiredService<IOptions<RankingOptions>>().Value.LearnedModel;
-            return RecommenderModel.Load(RecommenderModel.LocateDataDirectory(options.DataDirectory, AppContext.BaseDirectory), learnedModel);
+            // CacheBudget: what the per-language word caches may hold, so hostile words cannot grow them.
+            return RecommenderModel.Load(RecommenderModel.LocateDataDirectory(options.DataDirectory, AppContext.BaseDirectory), learnedModel,
+                sp.GetRequiredService<IOptions<CacheBudget>>().Value);
         });
         services.AddSingleton<ICategoryIndex>(sp => new InMemoryCategoryIndex(sp.GetRequiredService<RecommenderModel>().CategoryVectors));
         // With Qdrant:Url configured, Qdrant replaces the embedded index (and /health reports it).

@@ -5,15 +5,18 @@ namespace CategoryMatch.Core.Audit;
 
 /// <summary>
 /// Judges whether entries are filed in the right category: ranks each entry's programme with the
-/// filed category given (so its redirect rules are checked), in parallel across cores, and compares
-/// the filed category with the best one.
+/// filed category given (so its redirect rules are checked), in parallel, and compares the filed
+/// category with the best one.
 /// </summary>
-public sealed class CategoryAuditor(CategoryRecommender recommender, AuditOptions options)
+/// <param name="recommender">Ranks each entry.</param>
+/// <param name="options">The verdicts' thresholds.</param>
+/// <param name="maxDegreeOfParallelism">Entries ranked at the same time, at most; null for one per core (see <see cref="BatchRecommender"/>).</param>
+public sealed class CategoryAuditor(CategoryRecommender recommender, AuditOptions options, int? maxDegreeOfParallelism = null)
 {
     /// <summary>Longest accepted summary, as for a single recommendation.</summary>
     public const int MaxTextLength = 20_000;
 
-    private readonly BatchRecommender _batch = new(recommender);
+    private readonly BatchRecommender _batch = new(recommender, maxDegreeOfParallelism);
 
     /// <summary>The thresholds in use.</summary>
     public AuditOptions Options => options;
@@ -41,25 +44,32 @@ public sealed class CategoryAuditor(CategoryRecommender recommender, AuditOption
     /// every category of the programme included, so thresholds can be tried without ranking again.
     /// </summary>
     public Task<RecommendationResult[]> RankAsync(
-        IReadOnlyList<AuditEntry> entries, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
-    {
-        var catalog = recommender.Model.Catalog;
-        var requests = entries.Select(e =>
-        {
-            var programme = e.Program ?? catalog.FindCategory(e.FiledCategory)?.ProgrammeId
-                ?? throw new ArgumentException($"Unknown category '{e.FiledCategory}'.", nameof(entries));
-            var top = catalog.FindProgramme(programme)!.Categories.Count;
-            return new RecommendationRequest(e.Text, programme, top, e.FiledCategory);
-        }).ToList();
-        return _batch.RecommendAsync(requests, progress, cancellationToken);
-    }
+        IReadOnlyList<AuditEntry> entries, IProgress<int>? progress = null, CancellationToken cancellationToken = default) =>
+        _batch.RecommendAsync(Requests(entries), progress, cancellationToken);
 
     /// <summary>Audits every entry (each must pass <see cref="Check"/>); the verdict at index i judges entry i.</summary>
     public async Task<AuditResult[]> AuditAsync(
         IReadOnlyList<AuditEntry> entries, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
-        var ranked = await RankAsync(entries, progress, cancellationToken);
-        return entries.Select((e, i) => Judge(e, ranked[i], options)).ToArray();
+        // Each ranking is judged as soon as it is made and then dropped: an entry's full ranking (every category
+        // of its programme, with evidence) is ~10 KB, its verdict a few hundred bytes, and a 10,000-entry audit
+        // that kept every ranking until the last held ~100 MB.
+        var verdicts = new AuditResult[entries.Count];
+        await _batch.RecommendEachAsync(Requests(entries), (i, ranking) => verdicts[i] = Judge(entries[i], ranking, options), progress, cancellationToken);
+        return verdicts;
+    }
+
+    // Each entry ranked in its programme, every category of it, with its filed category given.
+    private List<RecommendationRequest> Requests(IReadOnlyList<AuditEntry> entries)
+    {
+        var catalog = recommender.Model.Catalog;
+        return [.. entries.Select(e =>
+        {
+            var programme = e.Program ?? catalog.FindCategory(e.FiledCategory)?.ProgrammeId
+                ?? throw new ArgumentException($"Unknown category '{e.FiledCategory}'.", nameof(entries));
+            var top = catalog.FindProgramme(programme)!.Categories.Count;
+            return new RecommendationRequest(e.Text, programme, top, e.FiledCategory);
+        })];
     }
 
     /// <summary>The verdict on <paramref name="entry"/> given its full ranking, under <paramref name="thresholds"/>.</summary>

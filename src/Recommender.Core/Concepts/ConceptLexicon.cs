@@ -33,15 +33,20 @@ public sealed partial class ConceptLexicon
     /// <summary>Each category's defining concepts with weights 0..1, by category id.</summary>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>> Profiles { get; }
 
+    /// <summary>The estimated bytes that <paramref name="language"/>'s remembered starting forms of words hold.</summary>
+    public long CachedFormBytes(string language) => _forms.TryGetValue(language, out var forms) ? forms.CachedBytes : 0;
+
     /// <summary>Finds a concept by id.</summary>
     public Concept? Find(string id) => _byId.GetValueOrDefault(id);
 
     /// <summary>
     /// Loads every concept file in <paramref name="conceptsDirectory"/> and compiles its forms with
     /// <paramref name="analyzer"/>, so forms and texts go through the same normalisation and stemming.
+    /// The forms each word can start are remembered within <paramref name="budget"/> (null: the defaults).
     /// </summary>
-    public static ConceptLexicon Load(string conceptsDirectory, TextAnalyzer analyzer)
+    public static ConceptLexicon Load(string conceptsDirectory, TextAnalyzer analyzer, CacheBudget? budget = null)
     {
+        budget ??= new CacheBudget();
         if (!Directory.Exists(conceptsDirectory))
             throw new DataFileException($"The concepts folder '{conceptsDirectory}' does not exist.");
         var problems = new List<string>();
@@ -93,14 +98,14 @@ public sealed partial class ConceptLexicon
         }
 
         var compiled = TextAnalyzer.SupportedLanguages.ToFrozenDictionary(
-            language => language, language => Compile(concepts, language, analyzer, problems));
+            language => language, language => Compile(concepts, language, analyzer, budget, problems));
         if (problems.Count > 0) throw DataFileException.From(problems);
         return new ConceptLexicon(concepts, compiled, profiles);
     }
 
-    private static LanguageForms Compile(List<Concept> concepts, string language, TextAnalyzer analyzer, List<string> problems)
+    private static LanguageForms Compile(List<Concept> concepts, string language, TextAnalyzer analyzer, CacheBudget budget, List<string> problems)
     {
-        var forms = new LanguageForms();
+        var forms = new LanguageForms(budget);
         foreach (var concept in concepts)
         {
             var sources = concept.Forms[language].Concat(concept.Forms["any"]);

@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using CategoryMatch.Core.Text;
 
 namespace CategoryMatch.Core.Concepts;
 
@@ -11,8 +11,8 @@ internal sealed class LanguageForms
     /// <summary>Prefix words must be at least this long, so a prefix never matches half the language.</summary>
     internal const int MinPrefixLength = 3;
 
-    /// <summary>Words whose starting forms are remembered at most (bounded like <c>Text/WordCache</c>).</summary>
-    internal const int StartingFormsCapacity = 20_000;
+    // A remembered answer: the record (header, two references) beside the stem and array it holds.
+    private const int StartingFormsBytes = 32;
 
     private static readonly List<LexiconForm> Empty = [];
     private readonly Dictionary<string, List<LexiconForm>> _byFirstStem = new(StringComparer.Ordinal);
@@ -20,13 +20,20 @@ internal sealed class LanguageForms
     private readonly Dictionary<string, List<LexiconForm>>.AlternateLookup<ReadOnlySpan<char>> _prefixLookup;
 
     // A text's words repeat across entries, so the forms a word can start are worked out once per
-    // word: one lookup instead of two, and no scan of every form sharing a 3-letter prefix.
-    private readonly ConcurrentDictionary<string, StartingForms> _startingForms = new(StringComparer.Ordinal);
-    private int _startingFormsCount;
+    // word: one lookup instead of two, and no scan of every form sharing a 3-letter prefix. Bounded in
+    // bytes like Text/WordCache, so a flood of new words cannot grow it.
+    private readonly BoundedWordCache<StartingForms> _startingForms;
 
-    public LanguageForms() => _prefixLookup = _byFirstPrefix.GetAlternateLookup<ReadOnlySpan<char>>();
+    public LanguageForms(CacheBudget budget)
+    {
+        _prefixLookup = _byFirstPrefix.GetAlternateLookup<ReadOnlySpan<char>>();
+        _startingForms = new(budget.FormBytesPerLanguage, budget.MaxWordLength);
+    }
 
     public int Count { get; private set; }
+
+    /// <summary>Estimated bytes the remembered starting forms hold.</summary>
+    public long CachedBytes => _startingForms.Bytes;
 
     /// <summary>Adds a form; forms are all added before the first text is matched.</summary>
     public void Add(LexiconForm form)
@@ -57,9 +64,8 @@ internal sealed class LanguageForms
         // being a function of the normalised word alone.
         if (_startingForms.TryGetValue(normalized, out var known) && known.Stem == stem) return known.Forms;
         var forms = FindStartingWith(normalized, stem);
-        if (Volatile.Read(ref _startingFormsCount) < StartingFormsCapacity
-            && _startingForms.TryAdd(normalized, new StartingForms(stem, forms)))
-            Interlocked.Increment(ref _startingFormsCount);
+        var heldBytes = StartingFormsBytes + HeapSize.Of(stem) + (forms.Length == 0 ? 0 : HeapSize.OfReferenceArray(forms.Length));
+        _startingForms.TryAdd(normalized, new StartingForms(stem, forms), heldBytes);
         return forms;
     }
 

@@ -1,23 +1,42 @@
 namespace CategoryMatch.Core.Ranking;
 
 /// <summary>
-/// Ranks many entries at once, spread over the machine's cores, answering in input order. Each
-/// entry is ranked exactly as a single request would be.
+/// Ranks many entries at once, spread over at most <c>maxDegreeOfParallelism</c> threads (every core when
+/// null), answering in input order. Each entry is ranked exactly as a single request would be.
+/// A server gives each batch a few threads, so that concurrent batches leave cores to single requests;
+/// the command line gives one batch every core.
 /// </summary>
-public sealed class BatchRecommender(CategoryRecommender recommender)
+/// <param name="recommender">Ranks each entry.</param>
+/// <param name="maxDegreeOfParallelism">Entries ranked at the same time, at most; null for one per core.</param>
+public sealed class BatchRecommender(CategoryRecommender recommender, int? maxDegreeOfParallelism = null)
 {
+    /// <summary>Entries ranked at the same time, at most.</summary>
+    public int MaxDegreeOfParallelism { get; } = maxDegreeOfParallelism is { } n
+        ? n >= 1 ? n : throw new ArgumentOutOfRangeException(nameof(maxDegreeOfParallelism), n, "At least one entry must be ranked at a time.")
+        : Environment.ProcessorCount;
+
     /// <summary>Ranks every request; the result at index i answers request i.</summary>
     public async Task<RecommendationResult[]> RecommendAsync(
         IReadOnlyList<RecommendationRequest> requests, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
         var results = new RecommendationResult[requests.Count];
+        await RecommendEachAsync(requests, (i, result) => results[i] = result, progress, cancellationToken);
+        return results;
+    }
+
+    /// <summary>
+    /// Ranks every request and hands each result to <paramref name="ranked"/> with its index, from the thread
+    /// that ranked it, so a caller that keeps only what it derives (a verdict) never holds every ranking at once.
+    /// </summary>
+    public async Task RecommendEachAsync(IReadOnlyList<RecommendationRequest> requests, Action<int, RecommendationResult> ranked,
+        IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    {
         var done = 0;
-        var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
+        var options = new ParallelOptions { MaxDegreeOfParallelism = MaxDegreeOfParallelism, CancellationToken = cancellationToken };
         await Parallel.ForAsync(0, requests.Count, options, async (i, ct) =>
         {
-            results[i] = await recommender.RecommendAsync(requests[i], ct);
+            ranked(i, await recommender.RecommendAsync(requests[i], ct));
             if (progress is not null) progress.Report(Interlocked.Increment(ref done));
         });
-        return results;
     }
 }

@@ -3,10 +3,14 @@ namespace CategoryMatch.Core.Text;
 /// <summary>
 /// Analyses entrant texts in Greek, Lithuanian, Russian, Turkish and English: detects the language,
 /// normalises, tokenises and stems, marks stop words and negated words, and reads the quantities
-/// and dates a text states. Safe to call from many threads at once.
+/// and dates a text states. Safe to call from many threads at once. Each language's analysed words are
+/// remembered within <see cref="CacheBudget.WordBytesPerLanguage"/>.
 /// </summary>
-public sealed class TextAnalyzer(LanguageResources resources)
+/// <param name="resources">The languages' profiles.</param>
+/// <param name="budget">What the word caches may hold; null takes the defaults.</param>
+public sealed class TextAnalyzer(LanguageResources resources, CacheBudget? budget = null)
 {
+    private readonly CacheBudget _budget = budget ?? new CacheBudget();
     private readonly LanguageDetector _detector = new(resources);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, WordCache> _words = new(StringComparer.Ordinal);
 
@@ -99,8 +103,11 @@ public sealed class TextAnalyzer(LanguageResources resources)
         return TextNormalizer.Normalize(word, resources.For(language).Language);
     }
 
+    /// <summary>The estimated bytes that <paramref name="language"/>'s remembered words hold (0 before its first text).</summary>
+    public long CachedWordBytes(string language) => _words.TryGetValue(language, out var words) ? words.Bytes : 0;
+
     private WordCache WordsOf(string language) =>
-        _words.TryGetValue(language, out var words) ? words : _words.GetOrAdd(language, l => new WordCache(resources.For(l)));
+        _words.TryGetValue(language, out var words) ? words : _words.GetOrAdd(language, l => new WordCache(resources.For(l), _budget));
 
     // The word spans of the text, in the thread's scratch list: they live only until the tokens exist.
     private static List<(int Start, int Length)> SplitWords(string text, List<(int Start, int Length)> spans)
