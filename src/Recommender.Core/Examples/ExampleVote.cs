@@ -17,6 +17,18 @@ public sealed class ExampleVote
     /// <summary>An empty vote weighing organisers' examples as <paramref name="options"/> says.</summary>
     public ExampleVote(ExampleVoteOptions options) => _organiserWeight = options.OrganiserWeight;
 
+    /// <summary>
+    /// The vote of the <see cref="ExampleVoteOptions.K"/> nearest examples of each of <paramref name="programmes"/>
+    /// (an embedded index answers at once, so the ValueTask completes synchronously).
+    /// </summary>
+    public static async ValueTask<ExampleVote> OfAsync(IExampleNeighbours examples, Encoding.EncodedEntry entry, IReadOnlyList<string> programmes,
+        ExampleVoteOptions options, CancellationToken cancellationToken = default)
+    {
+        var vote = new ExampleVote(options);
+        foreach (var p in programmes) vote.Add(p, await examples.NearestAsync(p, entry, options.K, cancellationToken));
+        return vote;
+    }
+
     /// <summary>True when no example voted.</summary>
     public bool IsEmpty => _byCategory.Count == 0;
 

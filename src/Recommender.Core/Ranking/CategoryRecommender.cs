@@ -48,11 +48,8 @@ public sealed class CategoryRecommender(RecommenderModel model, ICategoryIndex i
         CancellationToken cancellationToken = default)
     {
         if (model.Learned is null || examples is null) return null;
-        var vote = new ExampleVote(_vote);
-        if (program is not null) return vote.Add(program, await examples.NearestAsync(program, entry, _vote.K, cancellationToken));
-        foreach (var p in candidates.Select(c => c.Category.ProgrammeId).Distinct(StringComparer.Ordinal))
-            vote.Add(p, await examples.NearestAsync(p, entry, _vote.K, cancellationToken));
-        return vote;
+        return await ExampleVote.OfAsync(examples, entry, program is not null ? [program] : [.. candidates.Select(c => c.Category.ProgrammeId).Distinct()],
+            _vote, cancellationToken);
     }
 
     /// <summary>Checks the ids a request names; returns the filed category when given.</summary>
@@ -108,27 +105,12 @@ public sealed class CategoryRecommender(RecommenderModel model, ICategoryIndex i
         var results = new List<Recommendation>(shown);
         // When nothing matches, no category is more probable than the text being about the domain at all.
         for (var i = 0; i < shown; i++) results.Add(ToRecommendation(ranked[i], entry, noMatch, ranked[i].Probability, reading.InDomain));
-        if (!noMatch && results.Count > 0 && vote is not null && VoteDecides(ranked, vote))
-            results[0] = results[0] with { SimilarExamples = SimilarExamples(vote, ranked[0].Category.ProgrammeId) };
+        if (!noMatch && results.Count > 0 && vote is not null && VoteEvidence.Decides(ranked, vote, _vote.EvidenceShare))
+            results[0] = results[0] with { SimilarExamples = VoteEvidence.Of(vote, ranked[0].Category.ProgrammeId) };
         var (subject, probability) = reading.Subject;
         return new RecommendationResult(entry.Analysis.Language, noMatch, results.Count > 0 ? results[0].Score : 0, redirect, results,
             new EntrantSubject(subject, Math.Round(probability, 4)), Math.Round(reading.InDomain, 4));
     }
-
-    // The vote decides when, without it, another category would have come first, or when most of it
-    // went to the first category: then entrants are told where similar past entries were filed.
-    private bool VoteDecides(List<Candidate> ranked, ExampleVote vote)
-    {
-        if (vote.IsEmpty) return false;
-        var first = ranked[0];
-        foreach (var c in ranked)
-            if (c != first && c.WithoutVote > first.WithoutVote && first.Rule is null) return true;
-        return vote.Share(first.Category) >= _vote.EvidenceShare;
-    }
-
-    // Where the nearest examples were filed and how similar they are: never their text or id.
-    private static List<SimilarExample> SimilarExamples(ExampleVote vote, string programme) =>
-        vote.NeighboursOf(programme).Select(n => new SimilarExample(n.CategoryId, Math.Round(n.Similarity, 4), n.Source)).ToList();
 
     // The features of the first `count` candidates of the ranking (each reads its neighbours too).
     private CandidateFeatures[] FeaturesOf(EncodedEntry entry, List<Candidate> ranked, int count)
