@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 using CategoryMatch.Benchmarks;
 
 // `compare`: the quick one-process comparison with the peer; `load`: a bounded HTTP load test;
-// `stages`: time and allocation of each stage of one recommendation;
+// `stages`: time and allocation of each stage of one recommendation; `examples`: the example index at 100,000;
 // `word-flood`, `audit-burst`: the API's memory and latency under issue 14's hostile and busy traffic;
 // anything else goes to BenchmarkDotNet (e.g. --filter '*Single*').
 return args.FirstOrDefault() switch
@@ -12,6 +12,7 @@ return args.FirstOrDefault() switch
     "stages" => StageProfile.Run(args[1..]),
     "word-flood" => await WordFlood.RunAsync(args[1..]),
     "audit-burst" => await AuditBurst.RunAsync(args[1..]),
+    "examples" => ExampleLookup.Run(args[1..]),
     _ => Run(args),
 };
 

@@ -5,6 +5,7 @@ var root = new RootCommand("CategoryMatch command line: evaluate the recommender
 root.Subcommands.Add(EvaluateCommand.Create());
 root.Subcommands.Add(ExplainCommand.Create());
 root.Subcommands.Add(TrainCommand.Create());
+root.Subcommands.Add(LearningCurveCommand.Create());
 root.Subcommands.Add(AuditCommand.Create());
 root.Subcommands.Add(BatchCommand.Create());
 root.Subcommands.Add(AuditThresholdsCommand.Create());

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using CategoryMatch.Core;
+using CategoryMatch.Core.Examples;
 using CategoryMatch.Core.Ranking;
 using CategoryMatch.Core.Text;
 using Microsoft.AspNetCore.Http.Json;
@@ -33,9 +34,16 @@ public static class RecommenderServiceExtensions
         builder.AddQdrantCategoryIndex();
         // With Neural:ModelPath configured, a neural embedder's similarity is fused into either index.
         builder.AddNeuralRanking();
+        // The nearest labelled examples vote in the learned ranking: the builtin corpus in memory, to which
+        // organisers' examples are upserted (Examples:Vote sets k and their weight).
+        services.AddOptions<ExampleVoteOptions>().BindConfiguration(ExampleVoteOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => InMemoryExampleIndex.FromCorpusFolder(sp.GetRequiredService<RecommenderModel>(),
+            RecommenderModel.LocateDataDirectory(sp.GetRequiredService<IOptions<RecommenderOptions>>().Value.DataDirectory, AppContext.BaseDirectory)));
+        services.AddSingleton<IExampleNeighbours>(sp => sp.GetRequiredService<InMemoryExampleIndex>());
         services.AddSingleton(sp => new CategoryRecommender(
             sp.GetRequiredService<RecommenderModel>(), sp.GetRequiredService<ICategoryIndex>(),
-            sp.GetRequiredService<IOptions<RankingOptions>>().Value));
+            sp.GetRequiredService<IOptions<RankingOptions>>().Value,
+            sp.GetRequiredService<IExampleNeighbours>(), sp.GetRequiredService<IOptions<ExampleVoteOptions>>().Value));
         // Load and validate data/ before the first request, so a broken file stops start-up.
         services.AddHostedService<ModelWarmup>();
 

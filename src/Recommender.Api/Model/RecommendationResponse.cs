@@ -29,14 +29,28 @@ public sealed record SubjectBody(string Kind, double Probability);
 public sealed record RedirectBody(string From, string To, string Reason, string ReasonEn);
 
 /// <summary>One ranked category.</summary>
+/// <param name="SimilarExamples">Where the programme's most similar labelled entries were filed, when their vote decided this result; null otherwise. Never their text or id.</param>
 public sealed record RecommendationBody(
     string CategoryId, string Program, string Code, string Title, string TitleEn, double Score, double Similarity,
-    string? RedirectedFrom, bool Eligible, IReadOnlyList<SubcategoryBody> Subcategories, IReadOnlyList<EvidenceBody> Evidence)
+    string? RedirectedFrom, bool Eligible, IReadOnlyList<SubcategoryBody> Subcategories, IReadOnlyList<EvidenceBody> Evidence,
+    IReadOnlyList<SimilarExampleBody>? SimilarExamples = null)
 {
     /// <summary>Maps one core recommendation.</summary>
     public static RecommendationBody From(Recommendation r) => new(r.Category.Id, r.Category.ProgrammeId, r.Category.Code,
         r.Category.Title, r.Category.TitleEn, r.Score, r.Similarity, r.RedirectedFrom, r.Eligible,
-        r.Subcategory.Select(SubcategoryBody.From).ToList(), r.Evidence.Select(EvidenceBody.From).ToList());
+        r.Subcategory.Select(SubcategoryBody.From).ToList(), r.Evidence.Select(EvidenceBody.From).ToList(),
+        r.SimilarExamples?.Select(SimilarExampleBody.From).ToList());
+}
+
+/// <summary>A labelled example that voted: its category, similarity and source only.</summary>
+/// <param name="CategoryId">The category the example was filed in.</param>
+/// <param name="Similarity">Its similarity to the text, 0..1.</param>
+/// <param name="Source"><c>builtin</c> (the corpus) or <c>organiser</c>.</param>
+public sealed record SimilarExampleBody(string CategoryId, double Similarity, string Source)
+{
+    /// <summary>Maps the core's similar example.</summary>
+    public static SimilarExampleBody From(SimilarExample e) =>
+        new(e.CategoryId, e.Similarity, e.Source == CategoryMatch.Core.Examples.ExampleSource.Organiser ? "organiser" : "builtin");
 }
 
 /// <summary>A sub-category the text points to.</summary>

@@ -72,11 +72,7 @@ public static class EvaluateCommand
         return command;
     }
 
-    private static CategoryRecommender InProcess(string? dataDirectory, string? learnedModel)
-    {
-        var model = RecommenderModel.Load(RecommenderModel.LocateDataDirectory(dataDirectory, Environment.CurrentDirectory), learnedModel);
-        return new CategoryRecommender(model, new InMemoryCategoryIndex(model.CategoryVectors), new RankingOptions());
-    }
+    private static CategoryRecommender InProcess(string? dataDirectory, string? learnedModel) => CliModel.Recommender(dataDirectory, learnedModel);
 
     private static Func<EvaluationCase, CancellationToken, Task<EvaluationAnswer>> OverHttp(HttpClient http) =>
         async (c, ct) =>

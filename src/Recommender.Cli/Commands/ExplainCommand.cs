@@ -20,8 +20,8 @@ public static class ExplainCommand
         var command = new Command("explain", "Show the analysis, the concepts and the ranking of one text.") { text, program, filed, top };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var model = RecommenderModel.Load(RecommenderModel.LocateDataDirectory(null, Environment.CurrentDirectory));
-            var recommender = new CategoryRecommender(model, new InMemoryCategoryIndex(model.CategoryVectors), new RankingOptions());
+            var recommender = CliModel.Recommender(null);
+            var model = recommender.Model;
             var request = new RecommendationRequest(parse.GetValue(text)!, parse.GetValue(program), parse.GetValue(top), parse.GetValue(filed));
             try { recommender.Validate(request); }
             catch (ArgumentException e) { await Console.Error.WriteLineAsync($"error: {e.Message}"); return 2; }

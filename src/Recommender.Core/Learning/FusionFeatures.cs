@@ -4,7 +4,7 @@ namespace CategoryMatch.Core.Learning;
 /// What the learned ranking weighs for one candidate category of one text: how the programme's
 /// classifier rates it, how close the catalog's own text is, whether the text's subject is what the
 /// category is for, what the programme's rules and eligibility say, and whether the text is about the
-/// domain at all.
+/// domain at all, and how the programme's nearest labelled examples vote.
 /// </summary>
 /// <param name="ClassifierProbability">The programme classifier's probability of this category (1 in a one-category programme).</param>
 /// <param name="ClassifierRank">This category's place in the classifier's order, 0 for the most probable.</param>
@@ -17,18 +17,21 @@ namespace CategoryMatch.Core.Learning;
 /// <param name="RuleSource">A rule of this category holds for the text: the programme sends such entries elsewhere.</param>
 /// <param name="InDomain">Probability that the text is about what these programmes award at all.</param>
 /// <param name="LanguageMatch">The text is written in the programme's language.</param>
+/// <param name="VoteShare">The similarity-weighted share of the programme's nearest labelled examples that are in this category (<see cref="Examples.ExampleVote"/>).</param>
+/// <param name="VoteSimilarity">Similarity of the nearest of those examples in this category, 0 when none is.</param>
 public readonly record struct FusionFeatures(
     float ClassifierProbability, int ClassifierRank, float ConceptSimilarity, float TermSimilarity, float SubjectFit,
-    bool Eligible, bool FitsStatedSize, bool RuleTarget, bool RuleSource, float InDomain, bool LanguageMatch)
+    bool Eligible, bool FitsStatedSize, bool RuleTarget, bool RuleSource, float InDomain, bool LanguageMatch,
+    float VoteShare = 0, float VoteSimilarity = 0)
 {
     /// <summary>Length of the vector the fusion model reads.</summary>
-    public const int Count = 13;
+    public const int Count = 15;
 
     /// <summary>Names of the vector's slots, in order (model cards and reports print them).</summary>
     public static IReadOnlyList<string> Names { get; } =
     [
         "classifier", "logClassifier", "reciprocalRank", "concept", "term", "subjectFit", "eligible", "fitsStatedSize",
-        "ruleTarget", "ruleSource", "inDomain", "logitInDomain", "languageMatch",
+        "ruleTarget", "ruleSource", "inDomain", "logitInDomain", "languageMatch", "voteShare", "voteSimilarity",
     ];
 
     /// <summary>
@@ -52,6 +55,8 @@ public readonly record struct FusionFeatures(
         vector[10] = inDomain;
         vector[11] = MathF.Log(inDomain / (1 - inDomain));
         vector[12] = LanguageMatch ? 1 : 0;
+        vector[13] = VoteShare;
+        vector[14] = VoteSimilarity;
     }
 
     /// <summary>The vector as a new array (training and tests).</summary>

@@ -12,10 +12,11 @@ namespace CategoryMatch.Core.Learning;
 public static class LearnedModelFile
 {
     /// <summary>Where the product looks for the model, relative to the data folder.</summary>
-    public const string DefaultPath = "models/ranker-v1.bin";
+    public const string DefaultPath = "models/ranker-v2.bin";
 
     private const string Magic = "CategoryMatch learned ranker";
-    private const int Version = 1;
+    // 2: the fusion reads the examples' vote (15 features).
+    private const int Version = 2;
 
     /// <summary>Writes <paramref name="ranker"/> to <paramref name="path"/> (its folder is created; an existing file is replaced only once the new one is complete).</summary>
     public static void Save(LearnedRanker ranker, string path)

@@ -1,5 +1,6 @@
 using CategoryMatch.Core.Catalog;
 using CategoryMatch.Core.Encoding;
+using CategoryMatch.Core.Examples;
 
 namespace CategoryMatch.Core.Learning;
 
@@ -64,12 +65,13 @@ public sealed class LearnedRanker
         return new LearnedReading(this, columns, values, domain[1], subject);
     }
 
-    /// <summary>The fusion's features for <paramref name="category"/>; the rest comes from the ranking.</summary>
+    /// <summary>The fusion's features for <paramref name="category"/>; the rest comes from the ranking (and the examples' <paramref name="vote"/>, when any voted).</summary>
     public FusionFeatures Features(LearnedReading reading, Category category, Programme programme, float conceptSimilarity, float termSimilarity,
-        bool eligible, bool fitsStatedSize, bool ruleTarget, bool ruleSource, string language)
+        bool eligible, bool fitsStatedSize, bool ruleTarget, bool ruleSource, string language, ExampleVote? vote = null)
     {
         var (probability, rank) = reading.Classify(category);
         return new FusionFeatures(probability, rank, conceptSimilarity, termSimilarity, reading.SubjectFit(category.Id),
-            eligible, fitsStatedSize, ruleTarget, ruleSource, reading.InDomain, programme.Language == language);
+            eligible, fitsStatedSize, ruleTarget, ruleSource, reading.InDomain, programme.Language == language,
+            vote?.Share(category) ?? 0, vote?.Nearest(category) ?? 0);
     }
 }

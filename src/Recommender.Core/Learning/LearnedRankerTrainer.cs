@@ -1,3 +1,4 @@
+using CategoryMatch.Core.Examples;
 using CategoryMatch.Core.Ranking;
 
 namespace CategoryMatch.Core.Learning;
@@ -7,7 +8,9 @@ namespace CategoryMatch.Core.Learning;
 /// <list type="number">
 /// <item>the parts that read text (programme classifiers, subject classifier, in-domain detector) are
 /// trained <see cref="LearningOptions.InnerFolds"/> times, each time without one group of writers, and
-/// score that group: the fusion's training rows are what the parts say about writers they never read;</item>
+/// score that group: the fusion's training rows are what the parts say about writers they never read,
+/// and each row's example vote comes from the other writers' texts only (cross-fitting: a vote that
+/// counted its own writer's texts would look better in training than it ever is on a new writer);</item>
 /// <item>the fusion is fitted on those rows (each candidate of each text, right or not);</item>
 /// <item>the parts are trained again on every example, and paired with the fusion.</item>
 /// </list>
@@ -22,18 +25,29 @@ public sealed class LearnedRankerTrainer(RecommenderModel model, EncodedCorpus e
     {
         var writers = training.Select(e => e.Writer).Distinct().Order(StringComparer.Ordinal).ToList();
         var groups = writers.Select((w, i) => (w, i % Math.Max(1, Math.Min(options.InnerFolds, writers.Count)))).ToDictionary(x => x.w, x => x.Item2);
+        var examples = InMemoryExampleIndex.Builtin(model, training, encoded);
+        var writerOf = training.ToDictionary(e => e.Id, e => e.Writer, StringComparer.Ordinal);
         var rows = new List<(float[] Features, bool Label)>();
         foreach (var g in groups.Values.Distinct().Order())
         {
             var parts = TextModels.Train(_plain, encoded, [.. training.Where(e => groups[e.Writer] != g)], options);
-            foreach (var e in training.Where(e => groups[e.Writer] == g)) rows.AddRange(FusionRows(parts, e));
+            foreach (var e in training.Where(e => groups[e.Writer] == g))
+                rows.AddRange(FusionRows(parts, e, VoteOfOtherWriters(examples, writerOf, e)));
         }
         var fusion = FusionTrainer.Fit(rows, options);
         return TextModels.Train(_plain, encoded, training, options).With(fusion);
     }
 
-    /// <summary>One row per candidate category of the example's programme: its fusion features, and whether it is the example's category.</summary>
-    public IEnumerable<(float[] Features, bool Label)> FusionRows(LearnedRanker parts, CorpusExample example)
+    /// <summary>The vote of <paramref name="example"/>'s nearest examples among other writers' texts in <paramref name="examples"/> (cross-fitting).</summary>
+    public ExampleVote VoteOfOtherWriters(InMemoryExampleIndex examples, IReadOnlyDictionary<string, string> writerOf, CorpusExample example) =>
+        new ExampleVote(options.Vote).Add(example.Program, examples.Nearest(example.Program, ExampleVectors.Of(encoded.Entry(example)), options.Vote.K,
+            id => writerOf[id] != example.Writer));
+
+    /// <summary>
+    /// One row per candidate category of the example's programme: its fusion features (with the examples'
+    /// <paramref name="vote"/>), and whether it is the example's category.
+    /// </summary>
+    public IEnumerable<(float[] Features, bool Label)> FusionRows(LearnedRanker parts, CorpusExample example, ExampleVote? vote = null)
     {
         var entry = encoded.Entry(example);
         var reading = parts.Read(entry);
@@ -41,7 +55,7 @@ public sealed class LearnedRankerTrainer(RecommenderModel model, EncodedCorpus e
         foreach (var f in recommender.Facts(entry, _index.Search(entry, example.Program)))
         {
             var features = parts.Features(reading, f.Scored.Category, f.Programme, f.Scored.ConceptSimilarity, f.Scored.TermSimilarity,
-                f.Eligible, f.FitsStatedSize, f.RuleTarget, f.RuleSource, entry.Analysis.Language);
+                f.Eligible, f.FitsStatedSize, f.RuleTarget, f.RuleSource, entry.Analysis.Language, vote);
             yield return (features.ToVector(), example.Expected.Contains(f.Scored.Category.Id));
         }
     }

@@ -46,6 +46,9 @@ public sealed record LearningOptions
     /// <summary>The classifiers' L-BFGS stops after this many iterations at most.</summary>
     public int Iterations { get; init; } = 100;
 
+    /// <summary>How the nearest examples vote (k, organisers' weight): training computes the vote as ranking will.</summary>
+    public Examples.ExampleVoteOptions Vote { get; init; } = new();
+
     /// <summary>Seed of every trainer.</summary>
     public int Seed { get; init; } = 1;
 }

@@ -34,7 +34,7 @@ public static class ModelCard
     {
         var inv = CultureInfo.InvariantCulture;
         var s = new StringBuilder();
-        s.AppendLine("# ranker-v1: the learned ranking of CategoryMatch");
+        s.AppendLine("# ranker-v2: the learned ranking of CategoryMatch");
         s.AppendLine();
         s.AppendLine("Written by `categorymatch train`; read at start by the API, the CLI and the indexer (`Ranking:LearnedModel`).");
         s.AppendLine();
@@ -42,6 +42,7 @@ public static class ModelCard
         s.AppendLine(inv, $"- command: `{command}`");
         s.AppendLine(inv, $"- data: data/examples ({corpus.Examples.Count} texts by {corpus.Writers.Count} writers, {corpus.Examples.Count(e => !e.InDomain)} out of domain), with data/categories, data/concepts and data/languages; SHA-256 of those files: `{dataHash}`");
         s.AppendLine(inv, $"- seed {options.Seed}; classifier L2 {options.ClassifierL2}, subject L2 {options.SubjectL2}, domain L2 {options.DomainL2} with out-of-domain texts weighing {options.OutOfDomainWeight}, fusion L2 {options.FusionL2}, {options.InnerFolds} writer groups for the fusion's rows");
+        s.AppendLine(inv, $"- the examples' vote: the {options.Vote.K} nearest examples of the programme (ExampleVectors: concept and term cosine), each training text's vote from other writers' texts only (cross-fitting)");
         s.AppendLine(inv, $"- features: {ranker.Vocabulary.Count:N0} (stems, stem pairs, four-letter pieces, concepts, stated sizes; kept when ≥ {options.MinDocuments} texts by ≥ {options.MinWriters} writers use them)");
         s.AppendLine(inv, $"- parts: a classifier per programme ({string.Join(", ", ranker.Classifiers.Select(kv => $"{kv.Key}: {kv.Value.Classes.Count} categories"))}), the subject classifier ({string.Join(", ", ranker.Subjects.Classes)}), the in-domain detector, the fusion");
         s.AppendLine(inv, $"- training time (2 cores): {trainingTime.TotalSeconds:F0} s");

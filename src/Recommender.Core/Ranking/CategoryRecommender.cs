@@ -2,16 +2,20 @@ using System.Buffers;
 using CategoryMatch.Core.Catalog;
 using CategoryMatch.Core.Confidence;
 using CategoryMatch.Core.Encoding;
+using CategoryMatch.Core.Examples;
 using CategoryMatch.Core.Learning;
 
 namespace CategoryMatch.Core.Ranking;
 
 /// <summary>
 /// Ranks a programme's categories for an entrant's text: retrieve by similarity, apply
-/// eligibility, apply the programme's redirect rules, then attach confidence and evidence.
+/// eligibility, apply the programme's redirect rules, then attach confidence and evidence. With the
+/// learned ranking and <paramref name="examples"/>, the programme's nearest labelled examples vote too.
 /// </summary>
-public sealed class CategoryRecommender(RecommenderModel model, ICategoryIndex index, RankingOptions options)
+public sealed class CategoryRecommender(RecommenderModel model, ICategoryIndex index, RankingOptions options,
+    IExampleNeighbours? examples = null, ExampleVoteOptions? voteOptions = null)
 {
+    private readonly ExampleVoteOptions _vote = voteOptions ?? new ExampleVoteOptions();
     // A promoted category lands just above the one that sent it, never on a tie.
     private const float PromotionStep = 1e-3f;
     private readonly EvidenceBuilder _evidence = new(model);
@@ -20,7 +24,7 @@ public sealed class CategoryRecommender(RecommenderModel model, ICategoryIndex i
     private readonly ConfidenceFeatureExtractor _features = new(model.Catalog);
     private readonly LogisticCurveConfidence _confidence = new(options);
 
-    /// <summary>What ranks: "learned (ranker-v1.bin)" with the learned ranking loaded, else "similarity".</summary>
+    /// <summary>What ranks: "learned (ranker-v2.bin)" with the learned ranking loaded, else "similarity".</summary>
     public string Ranking => model.Learned is null ? "similarity (logistic-curve confidence)" : "learned";
 
     /// <summary>The model the recommender runs on.</summary>
@@ -32,7 +36,20 @@ public sealed class CategoryRecommender(RecommenderModel model, ICategoryIndex i
         var filed = Validate(request);
         var entry = model.Encoder.Encode(request.Text);
         var candidates = await index.SearchAsync(entry, request.Program ?? filed?.ProgrammeId, cancellationToken);
-        return Rank(entry, candidates, filed, request.Top);
+        var vote = await VoteAsync(entry, request.Program ?? filed?.ProgrammeId, candidates, cancellationToken);
+        return Rank(entry, candidates, filed, request.Top, vote);
+    }
+
+    /// <summary>
+    /// The vote of the nearest examples of <paramref name="program"/> (of every candidate's programme when
+    /// null); null without the learned ranking or an example index. The embedded index answers at once.
+    /// </summary>
+    public async ValueTask<ExampleVote?> VoteAsync(EncodedEntry entry, string? program, IReadOnlyList<ScoredCategory> candidates,
+        CancellationToken cancellationToken = default)
+    {
+        if (model.Learned is null || examples is null) return null;
+        return await ExampleVote.OfAsync(examples, entry, program is not null ? [program] : [.. candidates.Select(c => c.Category.ProgrammeId).Distinct()],
+            _vote, cancellationToken);
     }
 
     /// <summary>Checks the ids a request names; returns the filed category when given.</summary>
@@ -48,13 +65,16 @@ public sealed class CategoryRecommender(RecommenderModel model, ICategoryIndex i
         return filed;
     }
 
-    /// <summary>Re-ranks retrieved <paramref name="candidates"/> with eligibility and redirect rules.</summary>
-    public RecommendationResult Rank(EncodedEntry entry, IReadOnlyList<ScoredCategory> candidates, Category? filed, int top)
+    /// <summary>
+    /// Re-ranks retrieved <paramref name="candidates"/> with eligibility and redirect rules (and, with the
+    /// learned ranking, the examples' <paramref name="vote"/> from <see cref="VoteAsync"/>).
+    /// </summary>
+    public RecommendationResult Rank(EncodedEntry entry, IReadOnlyList<ScoredCategory> candidates, Category? filed, int top, ExampleVote? vote = null)
     {
         var reading = model.Learned?.Read(entry);
-        var (ranked, redirect) = Order(entry, candidates, filed, reading);
+        var (ranked, redirect) = Order(entry, candidates, filed, reading, vote);
         var shown = Math.Clamp(top, 0, ranked.Count);
-        if (reading is not null) return RankLearned(entry, ranked, redirect, reading, shown);
+        if (reading is not null) return RankLearned(entry, ranked, redirect, reading, shown, vote);
         // Only the results shown need a confidence (and the first, which decides noMatch).
         var features = FeaturesOf(entry, ranked, Math.Max(shown, 1));
         var probabilities = new double[features.Length];
@@ -77,13 +97,16 @@ public sealed class CategoryRecommender(RecommenderModel model, ICategoryIndex i
 
     // With the learned models: every probability is the fusion's (computed for every candidate when it
     // was ordered); nothing matches when the text is not about the domain or no category is probable.
-    private RecommendationResult RankLearned(EncodedEntry entry, List<Candidate> ranked, RedirectNotice? redirect, LearnedReading reading, int shown)
+    private RecommendationResult RankLearned(EncodedEntry entry, List<Candidate> ranked, RedirectNotice? redirect, LearnedReading reading, int shown,
+        ExampleVote? vote)
     {
         var best = ranked.Count == 0 ? 0 : ranked[0].Probability;
         var noMatch = ranked.Count == 0 || reading.InDomain < options.NoMatchInDomain || best < options.NoMatchProbability;
         var results = new List<Recommendation>(shown);
         // When nothing matches, no category is more probable than the text being about the domain at all.
         for (var i = 0; i < shown; i++) results.Add(ToRecommendation(ranked[i], entry, noMatch, ranked[i].Probability, reading.InDomain));
+        if (!noMatch && results.Count > 0 && vote is not null && VoteEvidence.Decides(ranked, vote, _vote.EvidenceShare))
+            results[0] = results[0] with { SimilarExamples = VoteEvidence.Of(vote, ranked[0].Category.ProgrammeId) };
         var (subject, probability) = reading.Subject;
         return new RecommendationResult(entry.Analysis.Language, noMatch, results.Count > 0 ? results[0].Score : 0, redirect, results,
             new EntrantSubject(subject, Math.Round(probability, 4)), Math.Round(reading.InDomain, 4));
@@ -104,10 +127,11 @@ public sealed class CategoryRecommender(RecommenderModel model, ICategoryIndex i
         }
     }
 
-    private (List<Candidate> Ranked, RedirectNotice? Redirect) Order(EncodedEntry entry, IReadOnlyList<ScoredCategory> candidates, Category? filed, LearnedReading? reading)
+    private (List<Candidate> Ranked, RedirectNotice? Redirect) Order(EncodedEntry entry, IReadOnlyList<ScoredCategory> candidates, Category? filed,
+        LearnedReading? reading, ExampleVote? vote)
     {
         var ranked = Candidates(entry, candidates);
-        if (reading is not null) ScoreLearned(entry, ranked, reading);
+        if (reading is not null) ScoreLearned(entry, ranked, reading, vote);
         ApplyRules(ranked);
 
         RedirectNotice? redirect = null;
@@ -156,15 +180,16 @@ public sealed class CategoryRecommender(RecommenderModel model, ICategoryIndex i
 
     // The fusion's calibrated probability becomes each candidate's score; rules then still move
     // targets above their sources, since the programme's own word outranks any model.
-    private void ScoreLearned(EncodedEntry entry, List<Candidate> ranked, LearnedReading reading)
+    private void ScoreLearned(EncodedEntry entry, List<Candidate> ranked, LearnedReading reading, ExampleVote? vote)
     {
         var learned = model.Learned!;
         var language = entry.Analysis.Language;
         foreach (var c in ranked)
         {
             var features = learned.Features(reading, c.Category, c.Programme, c.Scored.ConceptSimilarity, c.Scored.TermSimilarity,
-                c.Eligible, c.FitsStatedSize, c.RuleTarget, c.Firing is not null, language);
+                c.Eligible, c.FitsStatedSize, c.RuleTarget, c.Firing is not null, language, vote);
             c.Learn(learned.Fusion.Probability(features));
+            if (vote is not null) c.WithoutVote = learned.Fusion.Probability(features with { VoteShare = 0, VoteSimilarity = 0 });
         }
     }
 
@@ -229,62 +254,5 @@ public sealed class CategoryRecommender(RecommenderModel model, ICategoryIndex i
         var confidence = noMatch ? Math.Min(probability, noMatchCeiling) : probability;
         return new Recommendation(c.Category, Math.Round(confidence, 4), Math.Round(c.Similarity, 4),
             c.Rule?.FromId, c.Eligible, _subcategories.Pick(c.Category, entry), evidence);
-    }
-
-    /// <summary>A category being ranked: its similarity, adjusted by eligibility and rules.</summary>
-    private sealed class Candidate
-    {
-        public required Category Category { get; init; }
-        public required Programme Programme { get; init; }
-        public required ScoredCategory Scored { get; init; }
-        /// <summary>Place in retrieval order: ties in similarity keep it.</summary>
-        public required int Position { get; init; }
-        public required float Similarity { get; init; }
-        public required bool Eligible { get; init; }
-        public required bool FitsStatedSize { get; init; }
-        public float Adjusted { get; private set; }
-        /// <summary>The fusion's probability that this is the text's category (learned ranking only).</summary>
-        public double Probability { get; private set; } = double.NaN;
-        public RedirectRule? Rule { get; private set; }
-        /// <summary>A rule of this category that holds for the text.</summary>
-        public RedirectRule? Firing { get; set; }
-        /// <summary>Some rule that holds for the text sends entries here.</summary>
-        public bool RuleTarget { get; set; }
-        public bool SendsElsewhere { get; set; }
-        public RankedCandidate View => new(Scored, Adjusted, Eligible, Rule is not null, SendsElsewhere);
-
-        public static Candidate From(ScoredCategory scored, int position, RecommenderModel model, EligibilityCheck eligibility, EncodedEntry entry, RankingOptions options)
-        {
-            var programme = model.Catalog.FindProgramme(scored.Category.ProgrammeId)!;
-            var eligible = eligibility.IsEligible(scored.Category, programme, entry);
-            var fits = FitsSize(scored.Category, entry);
-            return new Candidate
-            {
-                Category = scored.Category, Programme = programme, Scored = scored, Position = position,
-                Similarity = scored.Similarity, Eligible = eligible, FitsStatedSize = fits,
-                Adjusted = !eligible ? scored.Similarity * options.IneligiblePenalty
-                    : fits ? scored.Similarity * options.StatedSizeBonus
-                    : scored.Similarity,
-            };
-        }
-
-        public void Learn(double probability)
-        {
-            Probability = probability;
-            Adjusted = (float)probability;
-        }
-
-        // A stated headcount that a category's size bounds admit is what that category's eligibility
-        // is about ("команда из 85 сотрудников" for the ≤ 100 team category).
-        private static bool FitsSize(Category category, EncodedEntry entry) =>
-            category.Eligibility.Headcount is { } bounds && entry.Analysis.Headcount is { } headcount && bounds.Contains(headcount);
-
-        public void Promote(float to, RedirectRule rule)
-        {
-            Adjusted = Math.Max(Adjusted, to);
-            Rule = rule;
-        }
-
-        public void Explain(RedirectRule rule) => Rule ??= rule;
     }
 }

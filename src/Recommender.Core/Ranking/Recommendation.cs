@@ -10,6 +10,7 @@ namespace CategoryMatch.Core.Ranking;
 /// <param name="Eligible">False when the text states something the category excludes (e.g. too many staff).</param>
 /// <param name="Subcategory">The sub-category the text's seats or sector point to, when the category has them.</param>
 /// <param name="Evidence">Why: concepts, words, rules and eligibility findings.</param>
+/// <param name="SimilarExamples">Where the programme's nearest labelled examples were filed, when their vote decided this recommendation; null otherwise.</param>
 public sealed record Recommendation(
     Category Category,
     double Score,
@@ -17,4 +18,5 @@ public sealed record Recommendation(
     string? RedirectedFrom,
     bool Eligible,
     IReadOnlyList<Subcategory> Subcategory,
-    IReadOnlyList<Evidence> Evidence);
+    IReadOnlyList<Evidence> Evidence,
+    IReadOnlyList<SimilarExample>? SimilarExamples = null);

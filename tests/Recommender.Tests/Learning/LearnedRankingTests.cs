@@ -4,7 +4,7 @@ using CategoryMatch.Tests.Support;
 namespace CategoryMatch.Tests.Learning;
 
 /// <summary>
-/// The learned ranking that ships in data/models (ranker-v1.bin) does what the similarity ranking could
+/// The learned ranking that ships in data/models (ranker-v2.bin) does what the similarity ranking could
 /// not: it reads who a text puts forward, follows compounds into the programme's rules, and tells texts
 /// about something else from texts of the domain, whatever their words.
 /// </summary>

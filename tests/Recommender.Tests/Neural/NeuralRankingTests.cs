@@ -61,7 +61,7 @@ public sealed class NeuralRankingTests : IDisposable
     public async Task AZeroWeightLeavesTheRecommendationsExactlyAsTheyWere()
     {
         var plain = Models.Recommender();
-        var fused = new CategoryRecommender(Models.Real, new NeuralCategoryIndex(_builtIn, _generator, _categories, 0), new RankingOptions());
+        var fused = new CategoryRecommender(Models.Real, new NeuralCategoryIndex(_builtIn, _generator, _categories, 0), new RankingOptions(), Models.BuiltinExamples);
 
         foreach (var text in Entries)
         {

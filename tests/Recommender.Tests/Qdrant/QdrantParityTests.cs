@@ -25,7 +25,7 @@ public sealed class QdrantParityTests(QdrantFixture qdrant) : IAsyncLifetime
         var embedded = Models.Recommender();
         var index = new QdrantCategoryIndex(Models.Real, _services.GetRequiredService<QdrantConnection>(),
             _services.GetRequiredService<IOptions<QdrantOptions>>(), NullLogger<QdrantCategoryIndex>.Instance);
-        var onQdrant = new CategoryRecommender(Models.Real, index, new RankingOptions());
+        var onQdrant = new CategoryRecommender(Models.Real, index, new RankingOptions(), Models.BuiltinExamples);
 
         var differences = new List<string>();
         foreach (var c in cases)

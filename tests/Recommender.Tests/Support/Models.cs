@@ -1,4 +1,5 @@
 using CategoryMatch.Core;
+using CategoryMatch.Core.Examples;
 using CategoryMatch.Core.Ranking;
 
 namespace CategoryMatch.Tests.Support;
@@ -11,7 +12,12 @@ public static class Models
     /// <summary>The model built from the repository's data.</summary>
     public static RecommenderModel Real => Shared.Value;
 
-    /// <summary>A recommender over the embedded index with default options.</summary>
+    private static readonly Lazy<InMemoryExampleIndex> SharedExamples = new(() => InMemoryExampleIndex.FromCorpusFolder(Real, TestPaths.Data));
+
+    /// <summary>The builtin corpus as an example index (immutable once loaded: tests that add examples build their own).</summary>
+    public static InMemoryExampleIndex BuiltinExamples => SharedExamples.Value;
+
+    /// <summary>A recommender over the embedded index with default options, the builtin examples voting.</summary>
     public static CategoryRecommender Recommender() =>
-        new(Real, new InMemoryCategoryIndex(Real.CategoryVectors), new RankingOptions());
+        new(Real, new InMemoryCategoryIndex(Real.CategoryVectors), new RankingOptions(), BuiltinExamples);
 }
