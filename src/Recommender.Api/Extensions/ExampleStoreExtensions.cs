@@ -1,5 +1,6 @@
 using CategoryMatch.Core;
 using CategoryMatch.Core.Examples;
+using CategoryMatch.Core.Qdrant;
 using Microsoft.Extensions.Options;
 
 namespace CategoryMatch.Api.Extensions;
@@ -8,7 +9,8 @@ namespace CategoryMatch.Api.Extensions;
 public static class ExampleStoreExtensions
 {
     /// <summary>
-    /// Adds <see cref="ExampleStoreOptions"/> and the <see cref="IExampleStore"/>: an embedded SQLite file at
+    /// Adds <see cref="ExampleStoreOptions"/> and the <see cref="IExampleStore"/>: with Qdrant configured,
+    /// <see cref="QdrantExampleStore"/> (also the <see cref="IExampleNeighbours"/>); else an embedded SQLite file at
     /// <c>Examples:Database</c> (relative to the content root) seeded with the builtin corpus of
     /// <c>data/examples</c>, telling every registered <see cref="IExampleSink"/> of its writes; and a start-up
     /// step that opens the store and loads every example into those sinks before the first request.
@@ -17,6 +19,15 @@ public static class ExampleStoreExtensions
     {
         var services = builder.Services;
         services.AddOptions<ExampleStoreOptions>().BindConfiguration(ExampleStoreOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        if (builder.Configuration.GetSection(QdrantOptions.Section).Get<QdrantOptions>() is { IsConfigured: true })
+        {
+            // The builtin examples are written by the indexer (behind their alias); organisers' go to their own collection.
+            services.AddSingleton<QdrantExampleStore>();
+            services.AddSingleton<IExampleStore>(sp => sp.GetRequiredService<QdrantExampleStore>());
+            services.AddSingleton<IExampleNeighbours>(sp => sp.GetRequiredService<QdrantExampleStore>());
+            services.AddHostedService<ExampleIndexLoader>();
+            return builder;
+        }
         var contentRoot = builder.Environment.ContentRootPath;
         services.AddSingleton<IExampleStore>(sp =>
         {
