@@ -220,4 +220,30 @@ public sealed class ExamplesApiTests
         Assert.Equal(415, status);
         Assert.Contains("text/csv", body.GetProperty("detail").GetString());
     }
+
+    [Fact]
+    public async Task EntrantEndpointsNeverReturnAnOrganisersExampleTextOrId()
+    {
+        await using var api = new OrganiserApiFactory();
+        const string secretId = "confidential-entry-4471";
+        const string secretText = "Компания Квазарбанк запустила голосового бота на базе генеративного ИИ, который принимает звонки и решает 52% обращений.";
+        await api.PostJsonAsync(Url, OrganiserKeys.RuCca, Examples((secretId, "ru-cca:13", secretText)));
+        var client = api.CreateClient();
+
+        var answers = new List<string>();
+        foreach (var (url, body) in new (string, object)[]
+        {
+            ("/api/recommendations", new { text = VoiceBot, program = "ru-cca", top = 5 }),
+            ("/api/recommendations/batch", new { entries = new[] { new { id = "x", text = VoiceBot, program = "ru-cca" } } }),
+            ("/api/audit", new { entries = new[] { new { id = "x", text = VoiceBot, program = "ru-cca", filedCategory = "ru-cca:14" } } }),
+        })
+        {
+            using var response = await client.PostAsync(url, OrganiserApiFactory.JsonContent(body));
+            Assert.Equal(200, (int)response.StatusCode);
+            answers.Add(await response.Content.ReadAsStringAsync());
+        }
+
+        Assert.All(answers, a => Assert.DoesNotContain(secretId, a));
+        Assert.All(answers, a => Assert.DoesNotContain("Квазарбанк", a));
+    }
 }
