@@ -2,13 +2,16 @@ using BenchmarkDotNet.Running;
 using CategoryMatch.Benchmarks;
 
 // `compare`: the quick one-process comparison with the peer; `load`: a bounded HTTP load test;
-// `stages`: time and allocation of each stage of one recommendation;
+// `stages`: time and allocation of each stage of one recommendation; `examples-load`: 10,000 examples through the
+// organiser API; `examples-lookup`: the nearest-example lookup on Qdrant with 100,000 examples;
 // anything else goes to BenchmarkDotNet (e.g. --filter '*Single*').
 return args.FirstOrDefault() switch
 {
     "compare" => await Compare.RunAsync(args[1..]),
     "load" => await HttpLoad.RunAsync(args[1..]),
     "stages" => StageProfile.Run(args[1..]),
+    "examples-load" => await ExampleLoad.RunAsync(args[1..]),
+    "examples-lookup" => await ExampleLookup.RunAsync(args[1..]),
     _ => Run(args),
 };
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using CategoryMatch.Core.Encoding;
 using CategoryMatch.Core.Examples;
@@ -23,6 +24,10 @@ public sealed class QdrantExampleStore(RecommenderModel model, QdrantConnection 
     private volatile bool _created;
     // Collections seen to exist: they are not dropped while the API runs, so each is checked until first found.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _existing = new(StringComparer.Ordinal);
+    // A collection found missing is asked about again only after this long: before the indexer has run, every
+    // lookup would otherwise pay an extra round trip to learn that the builtin alias is still missing.
+    private static readonly TimeSpan RecheckMissingAfter = TimeSpan.FromSeconds(5);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, long> _missingSince = new(StringComparer.Ordinal);
 
     /// <inheritdoc />
     public async Task<ExampleWriteResult> UpsertAsync(string program, IReadOnlyList<LabelledExample> examples, CancellationToken cancellationToken = default)
@@ -135,6 +140,7 @@ public sealed class QdrantExampleStore(RecommenderModel model, QdrantConnection 
         await _creating.WaitAsync(cancellationToken);
         try
         {
+            _missingSince.TryRemove(_organisers, out _);
             if (!await ExistsAsync(_organisers, cancellationToken))
                 await ExampleIndexWriter.CreateAsync(qdrant, _organisers, model.Encoder.Dimensions, cancellationToken);
             _created = true;
@@ -148,10 +154,19 @@ public sealed class QdrantExampleStore(RecommenderModel model, QdrantConnection 
     private async Task<bool> ExistsAsync(string collection, CancellationToken cancellationToken)
     {
         if (_existing.ContainsKey(collection)) return true;
+        if (_missingSince.TryGetValue(collection, out var since) && Stopwatch.GetElapsedTime(since) < RecheckMissingAfter) return false;
         var exists = collection == _builtin
             ? (await qdrant.CallAsync("list aliases", (client, token) => client.ListAliasesAsync(token), cancellationToken)).Any(a => a.AliasName == _builtin)
             : await qdrant.CallAsync($"check that '{collection}' exists", (client, token) => client.CollectionExistsAsync(collection, token), cancellationToken);
-        if (exists) _existing[collection] = true;
+        if (exists)
+        {
+            _existing[collection] = true;
+            _missingSince.TryRemove(collection, out _);
+        }
+        else
+        {
+            _missingSince[collection] = Stopwatch.GetTimestamp();
+        }
         return exists;
     }
 
