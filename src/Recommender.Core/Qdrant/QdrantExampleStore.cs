@@ -140,9 +140,9 @@ public sealed class QdrantExampleStore(RecommenderModel model, QdrantConnection 
         await _creating.WaitAsync(cancellationToken);
         try
         {
-            _missingSince.TryRemove(_organisers, out _);
             if (!await ExistsAsync(_organisers, cancellationToken))
                 await ExampleIndexWriter.CreateAsync(qdrant, _organisers, model.Encoder.Dimensions, cancellationToken);
+            _existing[_organisers] = true;
             _created = true;
         }
         finally
@@ -163,8 +163,9 @@ public sealed class QdrantExampleStore(RecommenderModel model, QdrantConnection 
             _existing[collection] = true;
             _missingSince.TryRemove(collection, out _);
         }
-        else
+        else if (collection == _builtin)
         {
+            // Only the builtin alias: the organisers' collection is created by this store, which then knows it exists.
             _missingSince[collection] = Stopwatch.GetTimestamp();
         }
         return exists;
