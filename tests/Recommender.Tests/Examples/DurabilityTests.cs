@@ -4,7 +4,11 @@ using System.Text.Json;
 
 namespace CategoryMatch.Tests.Examples;
 
-/// <summary>An example acknowledged with a 2xx survives the API being killed with SIGKILL right after the answer.</summary>
+/// <summary>
+/// An example acknowledged with a 2xx survives the API being killed with SIGKILL right after the answer. It starts two
+/// API processes, so it runs in the Qdrant collection, one after the timing-sensitive Qdrant tests, rather than beside them.
+/// </summary>
+[Collection(Qdrant.QdrantCollection.Name)]
 public sealed class DurabilityTests
 {
     [Fact]
