@@ -11,7 +11,7 @@ return args.FirstOrDefault() switch
     "load" => await HttpLoad.RunAsync(args[1..]),
     "stages" => StageProfile.Run(args[1..]),
     "examples-load" => await ExampleLoad.RunAsync(args[1..]),
-    "examples-lookup" => await ExampleLookup.RunAsync(args[1..]),
+    "examples-lookup" => await QdrantExampleLookup.RunAsync(args[1..]),
     _ => Run(args),
 };
 

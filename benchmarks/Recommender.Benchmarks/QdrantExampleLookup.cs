@@ -16,7 +16,7 @@ namespace CategoryMatch.Benchmarks;
 /// ids), then times <see cref="QdrantExampleStore.NearestAsync"/> for corpus texts one after another (after 200
 /// untimed ones) and prints p50/p99. It writes into the collection <c>examples-organiser</c>: point it at a scratch server.
 /// </summary>
-public static class ExampleLookup
+public static class QdrantExampleLookup
 {
     public static async Task<int> RunAsync(string[] args)
     {
