@@ -3,7 +3,8 @@ using CategoryMatch.Benchmarks;
 
 // `compare`: the quick one-process comparison with the peer; `load`: a bounded HTTP load test;
 // `stages`: time and allocation of each stage of one recommendation; `examples`: the example index at 100,000;
-// `word-flood`, `audit-burst`: the API's memory and latency under issue 14's hostile and busy traffic;
+// `examples-load`: 10,000 examples through the organiser API; `examples-lookup`: the nearest-example lookup on Qdrant
+// with 100,000 examples; `word-flood`, `audit-burst`: the API's memory and latency under issue 14's hostile and busy traffic;
 // anything else goes to BenchmarkDotNet (e.g. --filter '*Single*').
 return args.FirstOrDefault() switch
 {
@@ -13,6 +14,8 @@ return args.FirstOrDefault() switch
     "word-flood" => await WordFlood.RunAsync(args[1..]),
     "audit-burst" => await AuditBurst.RunAsync(args[1..]),
     "examples" => ExampleLookup.Run(args[1..]),
+    "examples-load" => await ExampleLoad.RunAsync(args[1..]),
+    "examples-lookup" => await QdrantExampleLookup.RunAsync(args[1..]),
     _ => Run(args),
 };
 

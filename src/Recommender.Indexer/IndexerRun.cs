@@ -2,6 +2,7 @@ using CategoryMatch.Core.DataFiles;
 using CategoryMatch.Core;
 using CategoryMatch.Core.Catalog;
 using CategoryMatch.Core.Encoding;
+using CategoryMatch.Core.Examples;
 using CategoryMatch.Core.Qdrant;
 using CategoryMatch.Neural;
 using Microsoft.Extensions.Configuration;
@@ -45,7 +46,8 @@ public sealed class IndexerRun(IConfiguration configuration, IOptions<QdrantOpti
             var writer = services.GetRequiredService<CategoryIndexWriter>();
             var version = await qdrantConnection.CheckServerVersionAsync(cancellationToken);
             output.WriteLine($"Qdrant {version} at {qdrantConnection.Address}");
-            var model = RecommenderModel.Load(RecommenderModel.LocateDataDirectory(configuration[DataDirectoryKey], Environment.CurrentDirectory));
+            var data = RecommenderModel.LocateDataDirectory(configuration[DataDirectoryKey], Environment.CurrentDirectory);
+            var model = RecommenderModel.Load(data);
             foreach (var programme in model.Catalog.Programmes)
                 output.WriteLine($"{programme.Id,-8} {programme.Language}  {programme.Categories.Count,3} categories");
 
@@ -57,6 +59,12 @@ public sealed class IndexerRun(IConfiguration configuration, IOptions<QdrantOpti
                 (report.Replaced is null ? " (new alias)" : $" (was '{report.Replaced}')") +
                 (report.Dropped.Count > 0 ? $"; dropped {string.Join(", ", report.Dropped)}" : "") +
                 $"; in {report.Elapsed.TotalMilliseconds:F0} ms");
+
+            // The builtin examples the same way: a new version behind their alias; organisers' examples are in a
+            // collection of their own, which the indexer never writes, so nothing of theirs is lost or brought back.
+            var builtin = BuiltinExamples.Read(Path.Combine(data, "examples"), model.Catalog);
+            var examples = await services.GetRequiredService<ExampleIndexWriter>().WriteAsync(model, builtin, cancellationToken);
+            output.WriteLine($"wrote {builtin.Examples.Count} builtin examples as '{examples}'");
             return Done;
         }
         catch (OptionsValidationException e)
@@ -74,6 +82,10 @@ public sealed class IndexerRun(IConfiguration configuration, IOptions<QdrantOpti
         catch (QdrantCallException e)
         {
             return Fail(errors, QdrantFailed, e.Message);
+        }
+        catch (InvalidDataException e)
+        {
+            return Fail(errors, InvalidCatalog, $"the example corpus is invalid: {e.Message}");
         }
         catch (InvalidOperationException e)
         {

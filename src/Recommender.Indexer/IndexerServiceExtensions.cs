@@ -1,3 +1,4 @@
+using CategoryMatch.Core.Examples;
 using CategoryMatch.Core.Qdrant;
 using CategoryMatch.Neural;
 using Microsoft.Extensions.Configuration;
@@ -17,13 +18,15 @@ public static class IndexerServiceExtensions
         ["--data"] = IndexerRun.DataDirectoryKey,
     };
 
-    /// <summary>Adds the command-line switches, the Qdrant client, the neural options, <see cref="CategoryIndexWriter"/> and <see cref="IndexerRun"/>.</summary>
+    /// <summary>Adds the command-line switches, the Qdrant client, the neural options, <see cref="CategoryIndexWriter"/>, <see cref="ExampleIndexWriter"/> and <see cref="IndexerRun"/>.</summary>
     public static IHostApplicationBuilder AddCategoryIndexer(this IHostApplicationBuilder builder, string[] args)
     {
         builder.Configuration.AddCommandLine(args, Switches);
         builder.Services.AddQdrantClient(builder.Configuration);
         builder.Services.AddNeuralEmbedder();
         builder.Services.AddSingleton<CategoryIndexWriter>();
+        builder.Services.AddOptions<ExampleStoreOptions>().BindConfiguration(ExampleStoreOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<ExampleIndexWriter>();
         builder.Services.AddSingleton<IndexerRun>();
         return builder;
     }

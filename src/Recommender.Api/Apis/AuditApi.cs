@@ -1,7 +1,11 @@
 using System.Text.Json;
 using CategoryMatch.Api.Extensions;
 using CategoryMatch.Api.Model;
+using CategoryMatch.Core;
 using CategoryMatch.Core.Audit;
+using CategoryMatch.Core.Examples;
+using CategoryMatch.Api.Organisers;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
@@ -29,10 +33,12 @@ public static class AuditApi
             .WithDescription($"Verdicts ok, redirect, misfiled or uncertain for up to {ApiLimits.MaxAuditEntries} entries, in input order.");
 
     /// <summary>Reads the entries (JSON or CSV), judges the valid ones, answers in the format asked for.</summary>
-    public static async Task<Results<Ok<AuditResponse>, PushStreamHttpResult, ValidationProblem, ProblemHttpResult>> Audit(
-        HttpRequest request, CategoryAuditor auditor, IOptions<JsonOptions> json, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<AuditResponse>, PushStreamHttpResult, ValidationProblem, ProblemHttpResult, ChallengeHttpResult>> Audit(
+        HttpRequest request, CategoryAuditor auditor, IOptions<JsonOptions> json, RecommenderModel model, IExampleStore store, bool? learn,
+        CancellationToken cancellationToken)
     {
         List<(int? Entry, int? Line, AuditEntry? Value, AuditProblem? Problem)> rows;
+        var finalCategories = new Dictionary<int, string>();
         if (IsCsv(request.ContentType))
         {
             var bytes = await ReadBodyAsync(request, cancellationToken);
@@ -58,6 +64,8 @@ public static class AuditApi
                     title: "The audit request is invalid.");
             if (entries.Count > ApiLimits.MaxAuditEntries)
                 return TooMany($"At most {ApiLimits.MaxAuditEntries} entries are accepted per request; this one has {entries.Count}.");
+            for (var i = 0; i < entries.Count; i++)
+                if (entries[i]?.FinalCategory is { Length: > 0 } final) finalCategories[i] = final;
             rows = [.. entries.Select((e, i) => e is null
                 ? ((int?)i, (int?)null, (AuditEntry?)null, new AuditProblem("entry", "The entry is null."))
                 : (i, null, new AuditEntry(e.Id, e.Text ?? "", e.Program, e.FiledCategory ?? ""), null))];
@@ -72,13 +80,22 @@ public static class AuditApi
                 title: "The audit request is invalid.");
 
         var checkedRows = rows.Select(r => r with { Problem = r.Problem ?? (r.Value is null ? null : auditor.Check(r.Value)) }).ToList();
+        // Learning writes examples: it needs a key that covers every programme it would write to, checked before any work.
+        var learning = learn == true ? AuditLearning.Select(checkedRows, finalCategories, model) : null;
+        if (learning is not null)
+        {
+            var auth = await request.HttpContext.AuthenticateAsync(OrganiserKeyHandler.SchemeName);
+            if (!auth.Succeeded) return TypedResults.Challenge(authenticationSchemes: [OrganiserKeyHandler.SchemeName]);
+            if (AuditLearning.Forbidden(auth.Principal, learning) is { } forbidden) return forbidden;
+        }
         var valid = checkedRows.Where(r => r.Problem is null).ToList();
         var verdicts = await auditor.AuditAsync(valid.Select(r => r.Value!).ToList(), cancellationToken: cancellationToken);
         var errors = checkedRows.Where(r => r.Problem is not null)
             .Select(r => new AuditRowError(r.Entry, r.Line, r.Value?.Id, r.Problem!.Field, r.Problem.Message)).ToList();
 
+        var learned = learning is null ? null : await AuditLearning.StoreAsync(learning, model, store, cancellationToken);
         if (!WantsCsv(request))
-            return TypedResults.Ok(new AuditResponse([.. verdicts.Select((v, i) => AuditResultBody.From(v, valid[i].Line))], errors));
+            return TypedResults.Ok(new AuditResponse([.. verdicts.Select((v, i) => AuditResultBody.From(v, valid[i].Line))], errors, learned));
         var judged = new Queue<AuditResult>(verdicts);
         var lines = checkedRows.Select(r => r.Problem is null
             ? new AuditLine(r.Line, judged.Dequeue(), null, null, null)

@@ -8,4 +8,7 @@ public static class ApiLimits
 
     /// <summary>Most entries in one audit request (400 beyond).</summary>
     public const int MaxAuditEntries = 10_000;
+
+    /// <summary>Most examples in one upload (400 beyond).</summary>
+    public const int MaxExamples = 10_000;
 }

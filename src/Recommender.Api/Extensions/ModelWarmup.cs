@@ -11,8 +11,6 @@ internal sealed class ModelWarmup(IServiceProvider services, ILogger<ModelWarmup
         var model = services.GetRequiredService<RecommenderModel>();
         logger.LogInformation("Loaded {Programmes} programmes, {Categories} categories and {Concepts} concepts.",
             model.Catalog.Programmes.Count, model.Catalog.Categories.Count, model.Lexicon.Concepts.Count);
-        var examples = services.GetRequiredService<InMemoryExampleIndex>();
-        logger.LogInformation("Indexed {Examples} labelled examples for the examples' vote.", examples.Count);
         // Loading parses YAML and compiles the lexicon: ~30 MB of garbage the heap would otherwise
         // keep committed for the life of the process. Give it back before the first request.
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);

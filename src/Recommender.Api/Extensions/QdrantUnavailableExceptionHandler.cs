@@ -21,11 +21,11 @@ internal sealed class QdrantUnavailableExceptionHandler(IProblemDetailsService p
         var details = new ProblemDetails
         {
             Status = StatusCodes.Status503ServiceUnavailable,
-            Title = "The category index is unavailable.",
+            Title = "Qdrant is unavailable.",
             Detail = qdrant.Failure switch
             {
-                QdrantFailure.Unreachable => "Qdrant, which holds the category index, cannot be reached. Try again shortly.",
-                QdrantFailure.Timeout => "Qdrant, which holds the category index, did not answer in time. Try again shortly.",
+                QdrantFailure.Unreachable => "Qdrant, which holds the category index and the examples, cannot be reached. Try again shortly.",
+                QdrantFailure.Timeout => "Qdrant, which holds the category index and the examples, did not answer in time. Try again shortly.",
                 _ => "Qdrant, which holds the category index, could not answer the query. Has the indexer been run?",
             },
         };

@@ -9,4 +9,5 @@ public sealed record AuditRequestBody(IReadOnlyList<AuditEntryBody?>? Entries);
 /// <param name="Text">The project summary (required, at most 20,000 characters).</param>
 /// <param name="Program">Programme id; the filed category's programme when absent.</param>
 /// <param name="FiledCategory">The category the entry was filed in (required), e.g. <c>ru-cca:14</c>.</param>
-public sealed record AuditEntryBody(string? Id, string? Text, string? Program, string? FiledCategory);
+/// <param name="FinalCategory">The category the organiser finally decided on; with <c>?learn=true</c> and an organiser key the entry is stored as an example of it.</param>
+public sealed record AuditEntryBody(string? Id, string? Text, string? Program, string? FiledCategory, string? FinalCategory = null);

@@ -5,7 +5,8 @@ namespace CategoryMatch.Api.Model;
 /// <summary>The answer of <c>POST /api/audit</c>: a verdict per judged entry in input order, and the entries that could not be judged.</summary>
 /// <param name="Results">Verdicts, in input order.</param>
 /// <param name="Errors">Entries or CSV rows that could not be judged, with what is wrong; empty when all were judged.</param>
-public sealed record AuditResponse(IReadOnlyList<AuditResultBody> Results, IReadOnlyList<AuditRowError> Errors);
+/// <param name="Learned">With <c>?learn=true</c>: what was stored as examples from the entries carrying <c>finalCategory</c>, and what was not (by entry index).</param>
+public sealed record AuditResponse(IReadOnlyList<AuditResultBody> Results, IReadOnlyList<AuditRowError> Errors, ExamplesWriteResponse? Learned = null);
 
 /// <summary>The verdict on one entry.</summary>
 /// <param name="Id">The entry's id.</param>

@@ -27,7 +27,10 @@ async function loadProgrammes() {
   for (const p of await response.json())
     // The English name and id keep the choice short enough to read in the closed list; the
     // programme's own name is the option's tooltip.
+  {
     $("#program").append(el("option", { value: p.id, textContent: `${p.nameEn} (${p.id})`, title: p.name }));
+    $("#teach-program").append(el("option", { value: p.id, textContent: `${p.nameEn} (${p.id})`, title: p.name }));
+  }
 }
 
 // The user's own text with the given evidence spans marked; text nodes only, so nothing they typed is run as HTML.
@@ -53,6 +56,8 @@ function resultItem(r, index, text) {
   const evidence = el("ul", { className: "evidence" });
   for (const e of r.evidence)
     evidence.append(el("li", { textContent: e.matched ? `${e.label}: “${e.matched}”` : e.label }));
+  const similar = similarExamplesLine(r.similarExamples ?? r.evidence.flatMap((e) => e.similarExamples ?? []));
+  if (similar) evidence.append(el("li", { className: "similar", textContent: similar }));
   const item = el("li", { tabIndex: 0 },
     el("div", { className: "title", textContent: r.title }),
     el("div", { className: "title-en", textContent: r.titleEn }),
@@ -102,6 +107,60 @@ async function recommend(event) {
     status.className = "status error"; status.textContent = `The request failed: ${e.message}`;
   } finally {
     $("#recommend").disabled = false;
+  }
+}
+
+// "Similar past entries were filed in ru-cca:13 (4), ru-cca:12 (1)": the categories the nearest examples voted for,
+// most votes first. Only categories and counts: never an example's text or id.
+function similarExamplesLine(similar) {
+  if (!similar || similar.length === 0) return "";
+  const votes = new Map();
+  for (const s of similar) votes.set(s.categoryId, (votes.get(s.categoryId) ?? 0) + 1);
+  const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} (${n})`);
+  return `Similar past entries were filed in ${ranked.join(", ")}.`;
+}
+
+// The organiser section: the key goes in the Authorization header of these requests only and is kept nowhere.
+function organiserFetch(path, init = {}) {
+  const program = encodeURIComponent($("#teach-program").value);
+  const headers = { ...(init.headers ?? {}), authorization: `Bearer ${$("#organiser-key").value.trim()}` };
+  return fetch(`/api/programs/${program}/examples${path}`, { ...init, headers });
+}
+
+async function showCounts() {
+  const status = $("#teach-status");
+  const response = await organiserFetch("/stats");
+  if (!response.ok) { status.className = "status error"; status.textContent = await problemText(response); return; }
+  const stats = await response.json();
+  $("#example-counts tbody").replaceChildren(...stats.categories.map((c) => el("tr", {},
+    el("td", { textContent: c.categoryId }), el("td", { textContent: c.organiser }), el("td", { textContent: c.builtin }))));
+  $("#example-counts").hidden = false;
+  if (!status.classList.contains("error") && !status.textContent)
+    status.textContent = `${stats.organiser} examples of yours and ${stats.builtin} builtin ones.`;
+}
+
+async function teach(event) {
+  event.preventDefault();
+  const file = $("#examples-file").files[0];
+  const status = $("#teach-status");
+  const errors = $("#teach-errors");
+  errors.hidden = true;
+  if (!file) { status.className = "status error"; status.textContent = "Choose a CSV file of labelled entries first."; return; }
+  status.className = "status"; status.textContent = `Uploading ${file.name}…`;
+  $("#teach-button").disabled = true;
+  try {
+    const response = await organiserFetch("", { method: "POST", headers: { "content-type": "text/csv" }, body: file });
+    if (!response.ok) { status.className = "status error"; status.textContent = await problemText(response); return; }
+    const answer = await response.json();
+    status.textContent = `${answer.added} added, ${answer.updated} updated` +
+      (answer.errors.length ? `; ${answer.errors.length} rows not stored (below).` : ".") + " They are used from the next recommendation on.";
+    errors.replaceChildren(...answer.errors.map((e) => el("li", { textContent: `line ${e.line ?? e.index}: ${e.field}: ${e.message}` })));
+    errors.hidden = answer.errors.length === 0;
+    await showCounts();
+  } catch (e) {
+    status.className = "status error"; status.textContent = `The upload failed: ${e.message}`;
+  } finally {
+    $("#teach-button").disabled = false;
   }
 }
 
@@ -156,4 +215,6 @@ async function download() {
 $("#rank-form").addEventListener("submit", recommend);
 $("#audit-form").addEventListener("submit", audit);
 $("#download").addEventListener("click", download);
+$("#teach-form").addEventListener("submit", teach);
+$("#counts-button").addEventListener("click", showCounts);
 loadProgrammes();

@@ -1,93 +1,21 @@
-using System.Text.Unicode;
-using CsvHelper;
+using CategoryMatch.Core.DataFiles;
 
 namespace CategoryMatch.Core.Audit;
 
 /// <summary>
 /// Reads organisers' entry files, <c>id,program,filedCategory,text</c> with a header, RFC 4180 quoting
-/// (texts may span lines), UTF-8 with or without BOM. A malformed row is reported with its line number
-/// and the other rows are still read; no header, a missing or repeated column, bytes that are not UTF-8 or too many
-/// rows reject the whole file with <see cref="EntryCsvException"/>.
+/// (texts may span lines), UTF-8 with or without BOM (<see cref="HeaderedCsv"/>). A malformed row is
+/// reported with its line number and the other rows are still read; no header, a missing or repeated column, bytes
+/// that are not UTF-8 or too many rows reject the whole file with <see cref="EntryCsvException"/>.
 /// </summary>
 public static class EntryCsv
 {
     /// <summary>The columns of an entries file.</summary>
     public static readonly IReadOnlyList<string> Columns = ["id", "program", "filedCategory", "text"];
 
-    private static ReadOnlySpan<byte> Bom => [0xEF, 0xBB, 0xBF];
-
     /// <summary>Reads every row in file order. <paramref name="filedCategoryRequired"/> is false for ranking files, where the column may be absent.</summary>
-    public static List<EntryCsvRow> Read(ReadOnlyMemory<byte> utf8, bool filedCategoryRequired = true, int maxRows = int.MaxValue)
-    {
-        if (utf8.Span.StartsWith(Bom)) utf8 = utf8[Bom.Length..];
-        if (!Utf8.IsValid(utf8.Span))
-            throw new EntryCsvException($"The CSV is not valid UTF-8 (near line {LineOfFirstInvalidByte(utf8.Span)}): save it as UTF-8.");
-
-        var malformed = new List<EntryCsvRow>();
-        var options = CsvReaderOptions.Default with
-        {
-            Separator = ',', HasHeader = true, TrackLineNumbers = true,
-            MalformedData = CsvMalformedDataHandling.Skip, FieldCountMismatch = CsvFieldCountHandling.Skip,
-            OnMalformedRecord = m => malformed.Add(new((int)m.LineNumber, null, new("row", Describe(m)))),
-        };
-        using var csv = CsvReader.Create(utf8, options);
-        var header = csv.Headers.ToArray();
-        if (header.Length == 0 || header is [""])
-            throw new EntryCsvException($"The CSV is empty: expected a header '{string.Join(',', Columns)}'.");
-        var index = FindColumns(header, filedCategoryRequired);
-
-        var rows = new List<EntryCsvRow>();
-        while (csv.Read())
-        {
-            if (rows.Count + malformed.Count >= maxRows)
-                throw new EntryCsvException($"The CSV holds more than {maxRows} entries; at most {maxRows} are accepted per request.", maxRows);
-            string? Field(string name) => index.TryGetValue(name, out var i) && csv.GetString(i) is { Length: > 0 } v ? v : null;
-            rows.Add(new((int)csv.LineNumber,
-                new AuditEntry(Field("id")?.Trim(), Field("text") ?? "", Field("program")?.Trim(), Field("filedCategory")?.Trim() ?? ""), null));
-        }
-        if (rows.Count + malformed.Count > maxRows)
-            throw new EntryCsvException($"The CSV holds more than {maxRows} entries; at most {maxRows} are accepted per request.", maxRows);
-        return [.. rows.Concat(malformed).OrderBy(r => r.Line)];
-    }
-
-    private static Dictionary<string, int> FindColumns(string[] header, bool filedCategoryRequired)
-    {
-        var names = header.Select(h => h.Trim().ToLowerInvariant()).ToList();
-        var index = new Dictionary<string, int>();
-        var missing = new List<string>();
-        foreach (var column in Columns)
-        {
-            var at = names.IndexOf(column.ToLowerInvariant());
-            // Which of two 'text' columns is the text? Only the organiser knows, so ask rather than take the first.
-            var positions = names.Select((n, i) => (n, i)).Where(p => p.n == column.ToLowerInvariant()).Select(p => p.i + 1).ToList();
-            if (positions.Count > 1)
-                throw new EntryCsvException(
-                    $"The CSV header names the column '{column}' {(positions.Count == 2 ? "twice" : $"{positions.Count} times")} " +
-                    $"(columns {string.Join(" and ", positions)} of '{string.Join(',', header)}'): keep one.");
-            if (at >= 0) index[column] = at;
-            else if (column != "filedCategory" || filedCategoryRequired) missing.Add(column);
-        }
-        if (missing.Count > 0)
-            throw new EntryCsvException(
-                $"The CSV header lacks the column{(missing.Count > 1 ? "s" : "")} {string.Join(", ", missing.Select(m => $"'{m}'"))}: " +
-                $"expected '{string.Join(',', Columns)}', found '{string.Join(',', header)}'.");
-        return index;
-    }
-
-    private static string Describe(CsvMalformedRecord m) => $"Line {m.LineNumber} is malformed: " + m.Reason switch
-    {
-        CsvMalformedReason.FieldCountMismatch => "its number of fields differs from the header's; quote texts that contain commas.",
-        CsvMalformedReason.StrayQuote => "a quote inside an unquoted field; quote the whole field and double the quotes inside it.",
-        CsvMalformedReason.TextAfterClosingQuote => "text after a closing quote; double the quotes inside a quoted field.",
-        CsvMalformedReason.UnterminatedQuote => "a quoted field is never closed, so the rest of the file was swallowed by it.",
-        _ => $"{m.Reason}.",
-    };
-
-    private static int LineOfFirstInvalidByte(ReadOnlySpan<byte> utf8)
-    {
-        var length = 0;
-        while (length < utf8.Length && System.Text.Rune.DecodeFromUtf8(utf8[length..], out _, out var consumed) == System.Buffers.OperationStatus.Done)
-            length += consumed;
-        return utf8[..length].Count((byte)'\n') + 1;
-    }
+    public static List<EntryCsvRow> Read(ReadOnlyMemory<byte> utf8, bool filedCategoryRequired = true, int maxRows = int.MaxValue) =>
+        [.. HeaderedCsv.Read(utf8, Columns, filedCategoryRequired ? [] : ["filedCategory"], maxRows).Select(r => r.Fields is null
+            ? new EntryCsvRow(r.Line, null, new AuditProblem("row", r.Problem!))
+            : new EntryCsvRow(r.Line, new AuditEntry(r["id"]?.Trim(), r["text"] ?? "", r["program"]?.Trim(), r["filedCategory"]?.Trim() ?? ""), null))];
 }

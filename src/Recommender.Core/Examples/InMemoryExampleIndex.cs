@@ -10,7 +10,7 @@ namespace CategoryMatch.Core.Examples;
 /// snapshot current when it starts and never waits for a writer; writers take turns. Holds no text:
 /// only ids, categories, sources and <see cref="ExampleVectors"/> postings.
 /// </summary>
-public sealed class InMemoryExampleIndex : IExampleNeighbours
+public sealed class InMemoryExampleIndex : IExampleNeighbours, IExampleSink
 {
     private readonly Func<string, EncodedEntry> _encode;
     private readonly Lock _write = new();
@@ -109,6 +109,13 @@ public sealed class InMemoryExampleIndex : IExampleNeighbours
             return true;
         }
     }
+
+    /// <inheritdoc />
+    /// <remarks>A store's durable write reaches the next lookup.</remarks>
+    void IExampleSink.Upserted(IReadOnlyList<LabelledExample> examples) => Upsert(examples);
+
+    /// <inheritdoc />
+    void IExampleSink.Removed(string program, string id) => Remove(program, id);
 
     /// <inheritdoc />
     /// <remarks>Answers synchronously: the ValueTask is complete when returned.</remarks>

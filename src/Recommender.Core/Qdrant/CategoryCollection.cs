@@ -46,6 +46,12 @@ public static class CategoryCollection
     /// <summary>The sparse vectors.</summary>
     public static SparseVectorConfig SparseVectors() => new() { Map = { [TermsVector] = new SparseVectorParams() } };
 
+    /// <summary>The sparse vectors of a collection of examples: the terms, and the example vector the vote searches by (dot product of unit vectors).</summary>
+    public static SparseVectorConfig ExampleSparseVectors() => new()
+    {
+        Map = { [TermsVector] = new SparseVectorParams(), [Examples.ExampleVectors.QdrantVectorName] = new SparseVectorParams() },
+    };
+
     /// <summary>The point of one category; <paramref name="neural"/> adds its neural vector.</summary>
     public static PointStruct ToPoint(CategoryVectors vectors, Programme programme, float[]? neural = null)
     {

@@ -1,0 +1,38 @@
+using CategoryMatch.Core.Examples;
+
+namespace CategoryMatch.Api.Extensions;
+
+/// <summary>
+/// Opens the example store at start-up (so a broken database stops start-up, and seeding is done before the
+/// first request) and gives every stored example to the in-memory sinks, which the store then keeps current.
+/// </summary>
+internal sealed class ExampleIndexLoader(IExampleStore store, IEnumerable<IExampleSink> sinks, ILogger<ExampleIndexLoader> logger) : IHostedService
+{
+    private const int Chunk = 1000;
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var targets = sinks.ToList();
+        if (targets.Count == 0) return;
+        var chunk = new List<LabelledExample>(Chunk);
+        var count = 0;
+        await foreach (var example in store.ReadAllAsync(cancellationToken))
+        {
+            chunk.Add(example);
+            if (chunk.Count < Chunk) continue;
+            Flush();
+        }
+        Flush();
+        logger.LogInformation("Loaded {Count} labelled examples into {Sinks} in-memory index(es).", count, targets.Count);
+
+        void Flush()
+        {
+            if (chunk.Count == 0) return;
+            foreach (var sink in targets) sink.Upserted([.. chunk]);
+            count += chunk.Count;
+            chunk.Clear();
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

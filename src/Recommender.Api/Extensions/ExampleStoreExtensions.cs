@@ -1,0 +1,47 @@
+using CategoryMatch.Core;
+using CategoryMatch.Core.Examples;
+using CategoryMatch.Core.Qdrant;
+using Microsoft.Extensions.Options;
+
+namespace CategoryMatch.Api.Extensions;
+
+/// <summary>Registers where labelled examples are kept: Qdrant when <c>Qdrant:Url</c> is set, else the embedded SQLite file.</summary>
+public static class ExampleStoreExtensions
+{
+    /// <summary>
+    /// Adds <see cref="ExampleStoreOptions"/> and the <see cref="IExampleStore"/>: with Qdrant configured,
+    /// <see cref="QdrantExampleStore"/> (also the <see cref="IExampleNeighbours"/>); else an embedded SQLite file at
+    /// <c>Examples:Database</c> (relative to the content root) seeded with the builtin corpus of
+    /// <c>data/examples</c>, telling every registered <see cref="IExampleSink"/> of its writes; and a start-up
+    /// step that opens the store and loads every example into those sinks before the first request.
+    /// </summary>
+    public static IHostApplicationBuilder AddExampleStore(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<ExampleStoreOptions>().BindConfiguration(ExampleStoreOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        if (builder.Configuration.GetSection(QdrantOptions.Section).Get<QdrantOptions>() is { IsConfigured: true })
+        {
+            // The builtin examples are written by the indexer (behind their alias); organisers' go to their own collection.
+            services.AddSingleton<QdrantExampleStore>();
+            services.AddSingleton<IExampleStore>(sp => sp.GetRequiredService<QdrantExampleStore>());
+            services.AddSingleton<IExampleNeighbours>(sp => sp.GetRequiredService<QdrantExampleStore>());
+            services.AddHostedService<ExampleIndexLoader>();
+            return builder;
+        }
+        // Embedded: the SQLite file holds the builtin corpus and organisers' examples; the in-memory index the vote
+        // reads starts empty and is filled from it at start, then told of every durable write.
+        services.AddSingleton(sp => new InMemoryExampleIndex(sp.GetRequiredService<RecommenderModel>()));
+        services.AddSingleton<IExampleSink>(sp => sp.GetRequiredService<InMemoryExampleIndex>());
+        var contentRoot = builder.Environment.ContentRootPath;
+        services.AddSingleton<IExampleStore>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<ExampleStoreOptions>>().Value;
+            var model = sp.GetRequiredService<RecommenderModel>();
+            var data = RecommenderModel.LocateDataDirectory(sp.GetRequiredService<IOptions<RecommenderOptions>>().Value.DataDirectory, AppContext.BaseDirectory);
+            var builtin = BuiltinExamples.Read(Path.Combine(data, "examples"), model.Catalog);
+            return SqliteExampleStore.Open(Path.Combine(contentRoot, options.Database), builtin, sp.GetServices<IExampleSink>());
+        });
+        services.AddHostedService<ExampleIndexLoader>();
+        return builder;
+    }
+}
