@@ -1,5 +1,6 @@
 using CategoryMatch.Core;
 using CategoryMatch.Core.Evaluation;
+using CategoryMatch.Core.Examples;
 using CategoryMatch.Core.Ranking;
 
 namespace CategoryMatch.Benchmarks;
@@ -18,7 +19,9 @@ public sealed class Workload
         DataDirectory = dataDirectory;
         Model = model;
         Cases = cases;
-        Recommender = new CategoryRecommender(model, new InMemoryCategoryIndex(model.CategoryVectors), new RankingOptions());
+        // As the API serves: the builtin corpus votes through the embedded example index.
+        Recommender = new CategoryRecommender(model, new InMemoryCategoryIndex(model.CategoryVectors), new RankingOptions(),
+            InMemoryExampleIndex.FromCorpusFolder(model, dataDirectory));
     }
 
     public string DataDirectory { get; }

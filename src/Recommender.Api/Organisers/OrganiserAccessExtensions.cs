@@ -61,12 +61,15 @@ public static class OrganiserAccessExtensions
         return builder;
     }
 
-    /// <summary>Authentication, authorization and rate limiting, in that order (the limit is per authenticated key).</summary>
+    /// <summary>
+    /// Authentication and authorization. The write limit (per authenticated key) is applied by the one rate-limiter
+    /// middleware <see cref="CategoryMatch.Api.Extensions.HeavyWorkExtensions.UseHeavyWorkLimits"/> adds after this: a
+    /// second one here would judge a chunked audit before its size is known and turn small batches away.
+    /// </summary>
     public static WebApplication UseOrganiserAccess(this WebApplication app)
     {
         app.UseAuthentication();
         app.UseAuthorization();
-        app.UseRateLimiter();
         return app;
     }
 }
