@@ -57,7 +57,7 @@ public sealed class LearnedRanker
     {
         var counts = t_counts ??= new Dictionary<uint, float>(512);
         TextFeatures.Extract(entry, counts);
-        var (columns, values) = Vocabulary.Vectorize(counts);
+        var (columns, values) = Vocabulary.Vectorize(counts, sorted: false);
         var subject = new float[Subjects.Classes.Count];
         Subjects.Predict(columns, values, subject);
         Span<float> domain = stackalloc float[2];
