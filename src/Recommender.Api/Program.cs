@@ -8,6 +8,7 @@ builder.AddOrganiserApi();
 var app = builder.Build();
 app.UseRecommenderErrors();
 app.UseRequestLimits();
+app.UseRequestDeadline();
 app.MapWebPageAndReference();
 app.MapHealthApi();
 app.MapProgramsApi();

@@ -23,7 +23,7 @@ public static class IndexerServiceExtensions
         builder.Configuration.AddCommandLine(args, Switches);
         builder.Services.AddQdrantClient(builder.Configuration);
         builder.Services.AddNeuralEmbedder();
-        builder.Services.AddSingleton<CategoryIndexWriter>();
+        builder.Services.AddCategoryIndexWriter();
         builder.Services.AddSingleton<IndexerRun>();
         return builder;
     }
