@@ -40,12 +40,14 @@ public sealed class IndexLock(QdrantConnection qdrant, IOptions<QdrantOptions> o
         var started = _clock.GetTimestamp();
         while (true)
         {
-            if (await TryCreateAsync(holder, cancellationToken))
+            var taken = await TryCreateAsync(holder, cancellationToken);
+            var current = taken ? null : await ReadAsync(cancellationToken);
+            // A create whose answer was lost, and retried, finds the lock already there: it is this run's own.
+            if (taken || current?.Holder == holder)
             {
                 QdrantLog.LockTaken(logger, Name, holder);
                 return new IndexLease(this, holder, _clock.GetElapsedTime(started), options.Value.LockLease / 3, _clock);
             }
-            var current = await ReadAsync(cancellationToken);
             if (current is { } held && _clock.GetUtcNow() - held.RenewedAt >= options.Value.LockLease)
             {
                 await TakeOverAsync(held, cancellationToken);

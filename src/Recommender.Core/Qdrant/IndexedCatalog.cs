@@ -16,7 +16,8 @@ public sealed class IndexedCatalog(RecommenderModel model, QdrantConnection qdra
     private readonly CatalogFingerprint _catalog = CatalogFingerprint.Of(model.Catalog);
     private readonly SemaphoreSlim _reading = new(1, 1);
     private readonly HashSet<string> _logged = new(StringComparer.Ordinal);
-    private (CatalogCoverage Coverage, long ReadAt)? _last;
+    // A reference, swapped whole: requests read it without the lock, and must never see half of a reading.
+    private volatile Reading? _last;
 
     /// <summary>The fingerprint of this process's catalog.</summary>
     public CatalogFingerprint Catalog => _catalog;
@@ -63,7 +64,7 @@ public sealed class IndexedCatalog(RecommenderModel model, QdrantConnection qdra
         var indexed = CategoryCollection.FingerprintOf(info.Config.Metadata);
         var coverage = indexed is null ? CatalogCoverage.Unknown : _catalog.Cover(indexed);
         LogOnce(indexed, coverage);
-        _last = (coverage, _clock.GetTimestamp());
+        _last = new Reading(coverage, _clock.GetTimestamp());
         return coverage;
     }
 
@@ -76,4 +77,6 @@ public sealed class IndexedCatalog(RecommenderModel model, QdrantConnection qdra
             QdrantLog.CatalogMismatch(logger, coverage.Describe(), string.Join(", ", coverage.Missing.Keys), indexed.Hash, _catalog.Hash);
         else QdrantLog.CatalogChanged(logger, options.Value.Alias, coverage.Extra.Count > 0 ? coverage.Describe() : "titles or codes differ");
     }
+
+    private sealed record Reading(CatalogCoverage Coverage, long ReadAt);
 }

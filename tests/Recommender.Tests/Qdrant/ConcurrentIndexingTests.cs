@@ -82,6 +82,19 @@ public sealed class ConcurrentIndexingTests(QdrantFixture qdrant) : IAsyncLifeti
         Assert.True(stoppedError.IsUnavailable, stoppedError.Message);
     }
 
+    [Fact(Timeout = 60_000)]
+    public async Task ARunThatCannotHaveTheLockWithinItsWaitGivesUpNamingTheHolderAndWritesNothing()
+    {
+        await using var held = await _services.GetRequiredService<IndexLock>().AcquireAsync();
+        await using var impatient = qdrant.CreateServices(new Dictionary<string, string?> { ["Qdrant:LockWait"] = "00:00:01" });
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => impatient.GetRequiredService<CategoryIndexWriter>().WriteAsync(Small.Value));
+
+        Assert.Contains(held.Holder, error.Message);
+        Assert.Contains("Qdrant:LockWait", error.Message);
+        Assert.Equal(["categories-lock"], await _client.ListCollectionsAsync());
+    }
+
     // Null when the run succeeded, else what went wrong.
     private static async Task<string?> RunAsync(ServiceProvider services, Barrier start, RecommenderModel model)
     {
