@@ -13,6 +13,7 @@ app.UseSecurityHeaders();
 app.UseRecommenderErrors();
 app.UseRequestLimits();
 app.UseKnownBodyEncodings();
+app.UseRequestDeadline();
 app.UseOrganiserAccess();
 app.UseHeavyWorkLimits();
 app.MapWebPageAndReference();

@@ -30,7 +30,10 @@ public sealed class IndexerRun(IConfiguration configuration, IOptions<QdrantOpti
     /// <summary>Exit code: data/ is invalid.</summary>
     public const int InvalidCatalog = 3;
 
-    /// <summary>Exit code: Qdrant failed (unreachable, refused, older than the tested version, or the new collection is incomplete).</summary>
+    /// <summary>
+    /// Exit code: Qdrant failed (unreachable, refused, older than the tested version, the new collection is incomplete),
+    /// or another indexer held the lock for the whole of <c>Qdrant:LockWait</c>.
+    /// </summary>
     public const int QdrantFailed = 4;
 
     /// <summary>Runs; every failure is one line on <paramref name="errors"/> and a non-zero exit code.</summary>
@@ -58,6 +61,8 @@ public sealed class IndexerRun(IConfiguration configuration, IOptions<QdrantOpti
             output.WriteLine($"alias '{report.Alias}' -> '{report.Collection}'" +
                 (report.Replaced is null ? " (new alias)" : $" (was '{report.Replaced}')") +
                 (report.Dropped.Count > 0 ? $"; dropped {string.Join(", ", report.Dropped)}" : "") +
+                $"; catalog fingerprint {report.CatalogHash[..12]}" +
+                (report.LockWaited >= TimeSpan.FromMilliseconds(1) ? $"; waited {report.LockWaited.TotalMilliseconds:F0} ms for another indexer" : "") +
                 $"; in {report.Elapsed.TotalMilliseconds:F0} ms");
 
             // The builtin examples the same way: a new version behind their alias; organisers' examples are in a

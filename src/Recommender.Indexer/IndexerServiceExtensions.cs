@@ -24,7 +24,7 @@ public static class IndexerServiceExtensions
         builder.Configuration.AddCommandLine(args, Switches);
         builder.Services.AddQdrantClient(builder.Configuration);
         builder.Services.AddNeuralEmbedder();
-        builder.Services.AddSingleton<CategoryIndexWriter>();
+        builder.Services.AddCategoryIndexWriter();
         builder.Services.AddOptions<ExampleStoreOptions>().BindConfiguration(ExampleStoreOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<ExampleIndexWriter>();
         builder.Services.AddSingleton<IndexerRun>();

@@ -5,7 +5,10 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace CategoryMatch.Api.Extensions;
 
-/// <summary>Writes a health report as JSON naming each dependency: <c>{"status":"healthy","checks":[{"name":"qdrant",...}]}</c>.</summary>
+/// <summary>
+/// Writes a health report as JSON naming each dependency and what it reported:
+/// <c>{"status":"healthy","checks":[{"name":"qdrant","status":"healthy","description":...,"durationMs":...,"data":{...}}]}</c>.
+/// </summary>
 public static class HealthReportWriter
 {
     /// <summary>The response writer for <c>MapHealthChecks</c>.</summary>
@@ -21,6 +24,7 @@ public static class HealthReportWriter
                 status = Name(e.Value.Status),
                 description = e.Value.Description,
                 durationMs = Math.Round(e.Value.Duration.TotalMilliseconds, 1),
+                data = e.Value.Data.Count > 0 ? e.Value.Data : null,
             }),
         };
         var options = context.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;

@@ -11,7 +11,7 @@ namespace CategoryMatch.Api.Extensions;
 /// <summary>Registers the recommender and its HTTP plumbing.</summary>
 public static class RecommenderServiceExtensions
 {
-    /// <summary>Adds the model (loaded from data/ at start), the embedded index, the recommender and ProblemDetails errors.</summary>
+    /// <summary>Adds the model (loaded from data/ at start), the embedded index, the recommender, each request's deadline and ProblemDetails errors.</summary>
     public static IHostApplicationBuilder AddRecommender(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -47,6 +47,8 @@ public static class RecommenderServiceExtensions
         // Load and validate data/ before the first request, so a broken file stops start-up.
         services.AddHostedService<ModelWarmup>();
 
+        // One deadline for the whole of each request, whatever it waits on.
+        builder.AddRequestDeadline();
         services.AddProblemDetails();
         // After the framework's writer: errors are JSON even when Accept asks for CSV, HTML or XML.
         services.AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>();

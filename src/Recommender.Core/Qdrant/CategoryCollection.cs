@@ -32,8 +32,42 @@ public static class CategoryCollection
     /// <summary>Payload fields with a keyword index.</summary>
     public static IReadOnlyList<string> IndexedFields { get; } = [ProgramField, LanguageField];
 
+    /// <summary>Collection metadata: the hash of the catalog the collection was built from.</summary>
+    public const string CatalogHashKey = "catalogHash";
+
+    /// <summary>Collection metadata: the category ids of each programme the collection was built from.</summary>
+    public const string CatalogProgrammesKey = "catalogProgrammes";
+
     /// <summary>Prefix of every versioned collection behind <paramref name="alias"/>.</summary>
     public static string VersionPrefix(string alias) => $"{alias}-v";
+
+    /// <summary>The collection metadata that carries <paramref name="fingerprint"/>.</summary>
+    public static Dictionary<string, Value> Metadata(CatalogFingerprint fingerprint)
+    {
+        var programmes = new Struct();
+        foreach (var (programme, categories) in fingerprint.Programmes)
+        {
+            var ids = new ListValue();
+            foreach (var id in categories) ids.Values.Add(id);
+            programmes.Fields[programme] = new Value { ListValue = ids };
+        }
+        return new() { [CatalogHashKey] = fingerprint.Hash, [CatalogProgrammesKey] = new Value { StructValue = programmes } };
+    }
+
+    /// <summary>The fingerprint a collection's <paramref name="metadata"/> carries; null when it carries none (or not in this form).</summary>
+    public static CatalogFingerprint? FingerprintOf(IReadOnlyDictionary<string, Value> metadata)
+    {
+        if (!metadata.TryGetValue(CatalogHashKey, out var hash) || hash.KindCase != Value.KindOneofCase.StringValue
+            || !metadata.TryGetValue(CatalogProgrammesKey, out var programmes) || programmes.KindCase != Value.KindOneofCase.StructValue)
+            return null;
+        var byProgramme = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var (programme, ids) in programmes.StructValue.Fields)
+        {
+            if (ids.KindCase != Value.KindOneofCase.ListValue) return null;
+            byProgramme[programme] = [.. ids.ListValue.Values.Select(v => v.StringValue)];
+        }
+        return new CatalogFingerprint(byProgramme, hash.StringValue);
+    }
 
     /// <summary>The dense vectors, compared by cosine; <paramref name="neuralDimensions"/> adds the neural one.</summary>
     public static VectorParamsMap DenseVectors(int conceptDimensions, int? neuralDimensions = null)

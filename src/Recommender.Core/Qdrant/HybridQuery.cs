@@ -23,23 +23,50 @@ public sealed record HybridQuery(
 {
     /// <summary>Runs the query against <paramref name="collection"/> (a collection or an alias); best first.</summary>
     /// <exception cref="ArgumentException">The query has no non-empty vector.</exception>
-    public Task<IReadOnlyList<ScoredPoint>> RunAsync(QdrantClient client, string collection, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<ScoredPoint>> RunAsync(QdrantClient client, string collection, CancellationToken cancellationToken = default) =>
+        (await RunBatchAsync(client, collection, [this], cancellationToken))[0];
+
+    /// <summary>
+    /// Runs every query of <paramref name="queries"/> against <paramref name="collection"/> in one request
+    /// (Qdrant's query batch); the list at index i answers query i, best first.
+    /// </summary>
+    /// <exception cref="ArgumentException">A query has no non-empty vector.</exception>
+    public static async Task<IReadOnlyList<IReadOnlyList<ScoredPoint>>> RunBatchAsync(QdrantClient client, string collection,
+        IReadOnlyList<HybridQuery> queries, CancellationToken cancellationToken = default)
+    {
+        var requests = queries.Select(q => q.ToQueryPoints(collection)).ToList();
+        var answers = await client.QueryBatchAsync(collection, requests, cancellationToken: cancellationToken);
+        return [.. answers.Select(a => (IReadOnlyList<ScoredPoint>)a.Result)];
+    }
+
+    /// <summary>The query as Qdrant's <see cref="QueryPoints"/> request on <paramref name="collection"/>.</summary>
+    /// <exception cref="ArgumentException">The query has no non-empty vector.</exception>
+    public QueryPoints ToQueryPoints(string collection)
     {
         var searches = Dense.Select(d => (Name: d.Key, Query: (Query)d.Value))
             .Concat(Sparse.Where(s => s.Value.Indices.Length > 0).Select(s => (Name: s.Key, Query: (Query)(s.Value.Values, s.Value.Indices))))
             .ToList();
         if (searches.Count == 0) throw new ArgumentException("A query needs at least one non-empty vector.", nameof(Dense));
         var filter = Filter();
-        WithPayloadSelector payload = PayloadFields is { Count: > 0 } fields ? fields.ToArray() : false;
+        var request = new QueryPoints
+        {
+            CollectionName = collection,
+            Limit = (ulong)Limit,
+            WithPayload = PayloadFields is { Count: > 0 } fields ? fields.ToArray() : false,
+        };
+        if (filter is not null) request.Filter = filter;
         if (searches.Count == 1)
-            return client.QueryAsync(collection, searches[0].Query, usingVector: searches[0].Name, filter: filter,
-                limit: (ulong)Limit, payloadSelector: payload, cancellationToken: cancellationToken);
+        {
+            request.Query = searches[0].Query;
+            request.Using = searches[0].Name;
+            return request;
+        }
 
         // Each vector retrieves its own candidates (filtered, so another programme cannot crowd them
         // out); reciprocal-rank fusion merges the lists.
-        var prefetch = searches.Select(s => new PrefetchQuery { Query = s.Query, Using = s.Name, Limit = (ulong)Limit, Filter = filter }).ToList();
-        return client.QueryAsync(collection, Fusion.Rrf, prefetch, filter: filter,
-            limit: (ulong)Limit, payloadSelector: payload, cancellationToken: cancellationToken);
+        request.Prefetch.AddRange(searches.Select(s => new PrefetchQuery { Query = s.Query, Using = s.Name, Limit = (ulong)Limit, Filter = filter }));
+        request.Query = Fusion.Rrf;
+        return request;
     }
 
     private Filter? Filter()

@@ -52,6 +52,38 @@ public sealed class QdrantOptions : IValidatableObject
     [Range(1, 10_000)]
     public int BatchSize { get; set; } = 32;
 
+    /// <summary>
+    /// Entries whose candidates are retrieved in one request (Qdrant's query batch): a batch or an audit of
+    /// N entries makes about N / QueryBatchSize round trips instead of N.
+    /// </summary>
+    [Range(1, 1_000)]
+    public int QueryBatchSize { get; set; } = 64;
+
+    /// <summary>
+    /// <c>/health</c> reports Qdrant as degraded when even its fastest answer to the health check took this long:
+    /// it still answers, but every request waits on it.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.001", "00:10:00")]
+    public TimeSpan DegradedLatency { get; set; } = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>
+    /// How long the API trusts the catalog fingerprint it last read from the collection behind the alias
+    /// before reading it again (an indexer run may have moved the alias meanwhile); <c>/health</c> always reads it.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan CatalogRefresh { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// How long the indexers' lock stays valid without being renewed (its holder renews it every third of
+    /// this): the lock of an indexer that was killed is taken over once this has passed.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.300", "01:00:00")]
+    public TimeSpan LockLease { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long an indexer waits for another one's lock before it gives up.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan LockWait { get; set; } = TimeSpan.FromMinutes(2);
+
     /// <summary>True when a URL is configured, i.e. Qdrant is to be used.</summary>
     public bool IsConfigured => !string.IsNullOrWhiteSpace(Url) || !string.IsNullOrWhiteSpace(GrpcUrl);
 

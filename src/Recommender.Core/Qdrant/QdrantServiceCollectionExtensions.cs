@@ -82,4 +82,12 @@ public static class QdrantServiceCollectionExtensions
         services.AddSingleton<QdrantConnection>();
         return services;
     }
+
+    /// <summary>Adds <see cref="CategoryIndexWriter"/> and the indexers' lock it holds while it writes; call after <see cref="AddQdrantClient"/>.</summary>
+    public static IServiceCollection AddCategoryIndexWriter(this IServiceCollection services)
+    {
+        services.AddSingleton<IndexLock>();
+        services.AddSingleton<CategoryIndexWriter>();
+        return services;
+    }
 }

@@ -15,6 +15,13 @@ public sealed class BatchRecommender(CategoryRecommender recommender, int? maxDe
         ? n >= 1 ? n : throw new ArgumentOutOfRangeException(nameof(maxDegreeOfParallelism), n, "At least one entry must be ranked at a time.")
         : Environment.ProcessorCount;
 
+    /// <summary>
+    /// Most entries ranked together, with one call to the index for all their candidates (one query batch
+    /// to Qdrant): enough to spare a vector database thousands of round trips, few enough that the encoded
+    /// entries in flight stay small.
+    /// </summary>
+    public const int MaxSlice = 64;
+
     /// <summary>Ranks every request; the result at index i answers request i.</summary>
     public async Task<RecommendationResult[]> RecommendAsync(
         IReadOnlyList<RecommendationRequest> requests, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
@@ -31,12 +38,23 @@ public sealed class BatchRecommender(CategoryRecommender recommender, int? maxDe
     public async Task RecommendEachAsync(IReadOnlyList<RecommendationRequest> requests, Action<int, RecommendationResult> ranked,
         IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
+        if (requests.Count == 0) return;
+        // Consecutive slices, at least one per thread while there are entries enough, each ranked on one thread.
+        var slice = Math.Clamp((requests.Count + MaxDegreeOfParallelism - 1) / MaxDegreeOfParallelism, 1, MaxSlice);
+        var slices = (requests.Count + slice - 1) / slice;
         var done = 0;
         var options = new ParallelOptions { MaxDegreeOfParallelism = MaxDegreeOfParallelism, CancellationToken = cancellationToken };
-        await Parallel.ForAsync(0, requests.Count, options, async (i, ct) =>
+        await Parallel.ForAsync(0, slices, options, async (s, ct) =>
         {
-            ranked(i, await recommender.RecommendAsync(requests[i], ct));
-            if (progress is not null) progress.Report(Interlocked.Increment(ref done));
+            var start = s * slice;
+            var count = Math.Min(slice, requests.Count - start);
+            var batch = new RecommendationRequest[count];
+            for (var i = 0; i < count; i++) batch[i] = requests[start + i];
+            var results = await recommender.RecommendManyAsync(batch, ct);
+            for (var i = 0; i < count; i++) ranked(start + i, results[i]);
+            // One report per entry, as the entries of a slice are done together.
+            if (progress is not null)
+                for (var i = 0; i < count; i++) progress.Report(Interlocked.Increment(ref done));
         });
     }
 }

@@ -52,6 +52,27 @@ public sealed class CategoryRecommender(RecommenderModel model, ICategoryIndex i
             _vote, cancellationToken);
     }
 
+    /// <summary>
+    /// Ranks every request exactly as <see cref="RecommendAsync"/> would, retrieving all their candidates in one
+    /// call to the index (one round trip to a vector database rather than one per request); in input order.
+    /// </summary>
+    public async ValueTask<RecommendationResult[]> RecommendManyAsync(IReadOnlyList<RecommendationRequest> requests, CancellationToken cancellationToken = default)
+    {
+        var filed = new Category?[requests.Count];
+        var searches = new CategorySearch[requests.Count];
+        for (var i = 0; i < requests.Count; i++)
+        {
+            filed[i] = Validate(requests[i]);
+            searches[i] = new CategorySearch(model.Encoder.Encode(requests[i].Text), requests[i].Program ?? filed[i]?.ProgrammeId);
+        }
+        var candidates = await index.SearchManyAsync(searches, cancellationToken);
+        var results = new RecommendationResult[requests.Count];
+        for (var i = 0; i < results.Length; i++)
+            results[i] = Rank(searches[i].Entry, candidates[i], filed[i], requests[i].Top,
+                await VoteAsync(searches[i].Entry, searches[i].ProgrammeId, candidates[i], cancellationToken));
+        return results;
+    }
+
     /// <summary>Checks the ids a request names; returns the filed category when given.</summary>
     public Category? Validate(RecommendationRequest request)
     {

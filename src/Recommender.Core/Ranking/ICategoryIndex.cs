@@ -13,4 +13,16 @@ public interface ICategoryIndex
     /// <paramref name="entry"/> and returns them best first.
     /// </summary>
     ValueTask<IReadOnlyList<ScoredCategory>> SearchAsync(EncodedEntry entry, string? programmeId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Runs every search of <paramref name="searches"/>; the list at index i answers search i, exactly as
+    /// <see cref="SearchAsync"/> would. An index behind a network answers many in few round trips; by
+    /// default they run one after another.
+    /// </summary>
+    async ValueTask<IReadOnlyList<IReadOnlyList<ScoredCategory>>> SearchManyAsync(IReadOnlyList<CategorySearch> searches, CancellationToken cancellationToken = default)
+    {
+        var results = new IReadOnlyList<ScoredCategory>[searches.Count];
+        for (var i = 0; i < results.Length; i++) results[i] = await SearchAsync(searches[i].Entry, searches[i].ProgrammeId, cancellationToken);
+        return results;
+    }
 }

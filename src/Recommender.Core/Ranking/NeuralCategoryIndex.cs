@@ -27,18 +27,34 @@ public sealed class NeuralCategoryIndex(ICategoryIndex inner, IEmbeddingGenerato
     public async ValueTask<IReadOnlyList<ScoredCategory>> SearchAsync(EncodedEntry entry, string? programmeId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        var candidates = await inner.SearchAsync(entry, programmeId, cancellationToken);
-        if (candidates.Count == 0) return candidates;
+        return (await SearchManyAsync([new CategorySearch(entry, programmeId)], cancellationToken))[0];
+    }
 
-        var query = (await generator.GenerateAsync([entry.Analysis.Text], QueryOptions, cancellationToken))[0].Vector;
-        var scored = new List<ScoredCategory>(candidates.Count);
-        foreach (var candidate in candidates)
+    /// <inheritdoc />
+    /// <remarks>
+    /// The inner index answers all searches at once; each text is still embedded on its own, since a batch's
+    /// padding moves the model's floats slightly, and a batch must rank exactly as single requests do.
+    /// </remarks>
+    public async ValueTask<IReadOnlyList<IReadOnlyList<ScoredCategory>>> SearchManyAsync(IReadOnlyList<CategorySearch> searches, CancellationToken cancellationToken = default)
+    {
+        var found = await inner.SearchManyAsync(searches, cancellationToken);
+        var results = new IReadOnlyList<ScoredCategory>[found.Count];
+        for (var i = 0; i < results.Length; i++)
         {
-            var vector = categories.Of(candidate.Category.Id);
-            scored.Add(candidate with { NeuralSimilarity = Cosine(query.Span, vector), NeuralWeight = _weight });
+            var candidates = found[i];
+            if (candidates.Count == 0)
+            {
+                results[i] = candidates;
+                continue;
+            }
+            var query = (await generator.GenerateAsync([searches[i].Entry.Analysis.Text], QueryOptions, cancellationToken))[0].Vector;
+            var scored = new List<ScoredCategory>(candidates.Count);
+            foreach (var candidate in candidates)
+                scored.Add(candidate with { NeuralSimilarity = Cosine(query.Span, categories.Of(candidate.Category.Id)), NeuralWeight = _weight });
+            // Stable, so categories that tie keep the inner index's order (and a zero weight changes nothing).
+            results[i] = scored.OrderByDescending(c => c.Similarity).ToList();
         }
-        // Stable, so categories that tie keep the inner index's order (and a zero weight changes nothing).
-        return scored.OrderByDescending(c => c.Similarity).ToList();
+        return results;
     }
 
     // A text with no word the model knows embeds to zeros: it resembles nothing, rather than NaN.

@@ -60,8 +60,7 @@ public sealed class NeuralQdrantTests(QdrantFixture qdrant) : IAsyncLifetime
     public async Task RankingOnQdrantWithTheNeuralSignalMatchesTheEmbeddedIndex()
     {
         await _services.GetRequiredService<CategoryIndexWriter>().WriteAsync(Models.Real, _categories);
-        var onQdrant = new NeuralCategoryIndex(new QdrantCategoryIndex(Models.Real, _services.GetRequiredService<QdrantConnection>(),
-            _services.GetRequiredService<IOptions<QdrantOptions>>(), NullLogger<QdrantCategoryIndex>.Instance), _generator, _categories, 0.5f);
+        var onQdrant = new NeuralCategoryIndex(QdrantFixture.CategoryIndex(_services), _generator, _categories, 0.5f);
         var inProcess = new NeuralCategoryIndex(new InMemoryCategoryIndex(Models.Real.CategoryVectors), _generator, _categories, 0.5f);
         var entry = Models.Real.Encoder.Encode("Голосовой бот на базе генеративного ИИ принимает входящие звонки и сам решает 46% обращений.");
 

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CategoryMatch.Tests.Qdrant;
 
 /// <summary>A real server of its own that asks for an API key: <c>Qdrant:ApiKey</c> reaches it on every call.</summary>
+[Collection(QdrantCollection.Name)]
 public sealed class QdrantApiKeyTests : IAsyncLifetime
 {
     private const string Key = "categorymatch-test-key";

@@ -1,7 +1,10 @@
+using CategoryMatch.Core;
 using CategoryMatch.Core.Qdrant;
 using Grpc.Core.Interceptors;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace CategoryMatch.Tests.Qdrant;
 
@@ -43,6 +46,8 @@ public sealed class QdrantFixture : IAsyncLifetime
             ["Qdrant:AttemptTimeout"] = "00:00:10",
             ["Qdrant:TotalTimeout"] = "00:00:20",
             ["Qdrant:BatchSize"] = "16",
+            // A killed run's lock is taken over after this long: short, so the tests that leave one stay quick.
+            ["Qdrant:LockLease"] = "00:00:03",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) values[key] = value;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
@@ -50,7 +55,7 @@ public sealed class QdrantFixture : IAsyncLifetime
         services.AddLogging();
         services.AddQdrantClient(configuration);
         if (interceptor is not null) services.AddKeyedSingleton(QdrantConnection.PipelineName, interceptor);
-        services.AddSingleton<CategoryIndexWriter>();
+        services.AddCategoryIndexWriter();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }
 
@@ -62,6 +67,19 @@ public sealed class QdrantFixture : IAsyncLifetime
         var qdrant = services.GetRequiredService<QdrantConnection>();
         foreach (var collection in await qdrant.CallAsync("list collections", (c, ct) => c.ListCollectionsAsync(ct), cancellationToken))
             await qdrant.CallAsync("delete", (c, ct) => c.DeleteCollectionAsync(collection, cancellationToken: ct), cancellationToken);
+    }
+
+    /// <summary>
+    /// The product's Qdrant category index over <paramref name="services"/> (from <see cref="CreateServices"/>), for
+    /// <paramref name="model"/> (the repository's by default), checking the collection's catalog fingerprint as the API does.
+    /// </summary>
+    public static QdrantCategoryIndex CategoryIndex(IServiceProvider services, RecommenderModel? model = null)
+    {
+        model ??= Tests.Support.Models.Real;
+        var connection = services.GetRequiredService<QdrantConnection>();
+        var options = services.GetRequiredService<IOptions<QdrantOptions>>();
+        return new QdrantCategoryIndex(model, connection, new IndexedCatalog(model, connection, options, NullLogger<IndexedCatalog>.Instance),
+            options, NullLogger<QdrantCategoryIndex>.Instance);
     }
 
     /// <summary>A wiped server with the repository's catalog indexed, and services pointed at it.</summary>

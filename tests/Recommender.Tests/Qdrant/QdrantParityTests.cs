@@ -23,8 +23,7 @@ public sealed class QdrantParityTests(QdrantFixture qdrant) : IAsyncLifetime
     {
         var cases = EvaluationCase.ReadFile(Path.Combine(TestPaths.Shared, "eval", "dev.jsonl"));
         var embedded = Models.Recommender();
-        var index = new QdrantCategoryIndex(Models.Real, _services.GetRequiredService<QdrantConnection>(),
-            _services.GetRequiredService<IOptions<QdrantOptions>>(), NullLogger<QdrantCategoryIndex>.Instance);
+        var index = QdrantFixture.CategoryIndex(_services);
         var onQdrant = new CategoryRecommender(Models.Real, index, new RankingOptions(), Models.BuiltinExamples);
 
         var differences = new List<string>();
@@ -45,8 +44,7 @@ public sealed class QdrantParityTests(QdrantFixture qdrant) : IAsyncLifetime
     [Fact(Timeout = 30_000)]
     public async Task EveryCategoryOfTheProgrammeComesBackAsACandidate()
     {
-        var index = new QdrantCategoryIndex(Models.Real, _services.GetRequiredService<QdrantConnection>(),
-            _services.GetRequiredService<IOptions<QdrantOptions>>(), NullLogger<QdrantCategoryIndex>.Instance);
+        var index = QdrantFixture.CategoryIndex(_services);
         var entry = Models.Real.Encoder.Encode("Голосовой бот отвечает на звонки клиентов.");
 
         var ruCca = await index.SearchAsync(entry, "ru-cca");

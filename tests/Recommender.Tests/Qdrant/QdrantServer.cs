@@ -115,10 +115,22 @@ public sealed class QdrantServer : IDisposable
         _process.WaitForExit(5000);
     }
 
-    /// <summary>Freezes the process (SIGSTOP): it keeps its port but answers nothing, as a hung server would.</summary>
+    /// <summary>
+    /// Freezes the process (SIGSTOP): it keeps its port but answers nothing, as a hung server would. Returns once
+    /// every thread has stopped: kill() returns before that, since one of the process's threads must run to stop
+    /// the others, and on a loaded machine another thread can serve a request meanwhile (a paused server once
+    /// answered 200).
+    /// </summary>
     public void Pause()
     {
-        if (IsRunning) _ = SendSignal(_process!.Id, SigStop);
+        if (!IsRunning) return;
+        _ = SendSignal(_process!.Id, SigStop);
+        var waited = Stopwatch.StartNew();
+        while (!EveryThreadStopped(_process.Id))
+        {
+            if (waited.Elapsed > ReadyWithin) throw new TimeoutException($"Qdrant (pid {_process.Id}) did not stop within {ReadyWithin.TotalSeconds} s of SIGSTOP.");
+            Thread.Sleep(2);
+        }
     }
 
     /// <summary>Lets a paused process run again (SIGCONT).</summary>
@@ -211,6 +223,24 @@ public sealed class QdrantServer : IDisposable
         if (process.ExitCode != 0 || string.IsNullOrEmpty(path) || !File.Exists(path))
             throw new InvalidOperationException($"scripts/qdrant.sh install failed ({process.ExitCode}): {stderr.Result}");
         return path;
+    }
+
+    // Each thread's state is the field after the command name in /proc/<pid>/task/<tid>/stat: 'T' when stopped.
+    private static bool EveryThreadStopped(int pid)
+    {
+        foreach (var task in Directory.EnumerateDirectories($"/proc/{pid}/task"))
+        {
+            try
+            {
+                var stat = File.ReadAllText(Path.Combine(task, "stat"));
+                if (stat[stat.LastIndexOf(')') + 2] != 'T') return false;
+            }
+            catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+            {
+                // The thread has ended: it serves nothing.
+            }
+        }
+        return true;
     }
 
     private const int SigTerm = 15;

@@ -1,10 +1,8 @@
 using CategoryMatch.Core.Qdrant;
 using CategoryMatch.Indexer;
-using CategoryMatch.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace CategoryMatch.Tests.Qdrant;
 
@@ -62,7 +60,7 @@ public sealed class QdrantServerVersionTests(QdrantFixture qdrant) : IAsyncLifet
     [Fact(Timeout = 60_000)]
     public async Task TheIndexerRefusesAnOlderServerWithOneLineAndWritesNothing()
     {
-        var (code, output, errors) = await RunIndexerAsync("--qdrant-grpc", _older.GrpcUrl);
+        var (code, output, errors) = await IndexerCommand.RunAsync("--qdrant-grpc", _older.GrpcUrl);
 
         Assert.Equal(IndexerRun.QdrantFailed, code);
         Assert.Equal("", output);
@@ -72,28 +70,11 @@ public sealed class QdrantServerVersionTests(QdrantFixture qdrant) : IAsyncLifet
     [Fact(Timeout = 60_000)]
     public async Task TheIndexerNamesTheServerVersionAndWritesTheCatalog()
     {
-        var (code, output, errors) = await RunIndexerAsync("--qdrant", qdrant.Url);
+        var (code, output, errors) = await IndexerCommand.RunAsync("--qdrant", qdrant.Url);
 
         Assert.True(code == IndexerRun.Done, errors);
         Assert.StartsWith($"Qdrant {QdrantServerVersion.Tested} at {qdrant.Server.GrpcUrl}/", output);
         Assert.Contains("wrote 61 categories", output);
-    }
-
-    // The indexer's own host and settings (its appsettings.json), as `dotnet run --project src/Recommender.Indexer` builds them.
-    private static async Task<(int Code, string Output, string Errors)> RunIndexerAsync(params string[] args)
-    {
-        string[] all = [.. args, "--data", TestPaths.Data];
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
-        {
-            Args = all,
-            ContentRootPath = Path.Combine(TestPaths.RepositoryRoot, "src", "Recommender.Indexer"),
-        });
-        builder.AddCategoryIndexer(all);
-        using var host = builder.Build();
-        using var output = new StringWriter();
-        using var errors = new StringWriter();
-        var code = await host.Services.GetRequiredService<IndexerRun>().RunAsync(output, errors);
-        return (code, output.ToString(), errors.ToString());
     }
 
     private static void AssertOneLineNamingBothVersions(string message)
