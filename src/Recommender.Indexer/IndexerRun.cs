@@ -67,7 +67,14 @@ public sealed class IndexerRun(IConfiguration configuration, IOptions<QdrantOpti
 
             // The builtin examples the same way: a new version behind their alias; organisers' examples are in a
             // collection of their own, which the indexer never writes, so nothing of theirs is lost or brought back.
-            var builtin = BuiltinExamples.Read(Path.Combine(data, "examples"), model.Catalog);
+            // A data folder without a corpus (a catalog indexed on its own) has no builtin examples to write: say so.
+            var corpus = Path.Combine(data, "examples");
+            if (!Directory.Exists(corpus))
+            {
+                output.WriteLine($"no builtin examples written: '{corpus}' does not exist");
+                return Done;
+            }
+            var builtin = BuiltinExamples.Read(corpus, model.Catalog);
             var examples = await services.GetRequiredService<ExampleIndexWriter>().WriteAsync(model, builtin, cancellationToken);
             output.WriteLine($"wrote {builtin.Examples.Count} builtin examples as '{examples}'");
             return Done;

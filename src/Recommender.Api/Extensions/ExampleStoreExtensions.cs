@@ -10,7 +10,7 @@ public static class ExampleStoreExtensions
 {
     /// <summary>
     /// Adds <see cref="ExampleStoreOptions"/> and the <see cref="IExampleStore"/>: with Qdrant configured,
-    /// <see cref="QdrantExampleStore"/> (also the <see cref="IExampleNeighbours"/>); else an embedded SQLite file at
+    /// <see cref="QdrantExampleStore"/> (the vote reading the in-memory index it keeps current); else an embedded SQLite file at
     /// <c>Examples:Database</c> (relative to the content root) seeded with the builtin corpus of
     /// <c>data/examples</c>, telling every registered <see cref="IExampleSink"/> of its writes; and a start-up
     /// step that opens the store and loads every example into those sinks before the first request.
@@ -22,9 +22,12 @@ public static class ExampleStoreExtensions
         if (builder.Configuration.GetSection(QdrantOptions.Section).Get<QdrantOptions>() is { IsConfigured: true })
         {
             // The builtin examples are written by the indexer (behind their alias); organisers' go to their own collection.
+            // The vote still reads the in-memory index (the builtin corpus of data/examples, as the model was trained
+            // with), told of every organiser write Qdrant acknowledges and loaded with them at start: a batch's votes then
+            // cost no round trip per entry. Another API process's writes reach this one's index at its next start.
+            services.AddSingleton<IExampleSink>(sp => sp.GetRequiredService<InMemoryExampleIndex>());
             services.AddSingleton<QdrantExampleStore>();
             services.AddSingleton<IExampleStore>(sp => sp.GetRequiredService<QdrantExampleStore>());
-            services.AddSingleton<IExampleNeighbours>(sp => sp.GetRequiredService<QdrantExampleStore>());
             services.AddHostedService<ExampleIndexLoader>();
             return builder;
         }

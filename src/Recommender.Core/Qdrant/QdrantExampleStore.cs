@@ -15,9 +15,13 @@ namespace CategoryMatch.Core.Qdrant;
 /// which only this store writes, so re-indexing the corpus can never lose or resurrect an organiser's example. An upload is
 /// one upsert request with <c>wait</c>, which Qdrant applies whole or not at all, and acknowledges once it is in its WAL.
 /// </summary>
-public sealed class QdrantExampleStore(RecommenderModel model, QdrantConnection qdrant, IOptions<ExampleStoreOptions> options)
+public sealed class QdrantExampleStore(RecommenderModel model, QdrantConnection qdrant, IOptions<ExampleStoreOptions> options,
+    IEnumerable<IExampleSink>? sinks = null)
     : IExampleStore, IExampleNeighbours
 {
+    // Told of every write Qdrant acknowledged (wait: true), in order: the API's in-memory index the vote reads.
+    private readonly IReadOnlyList<IExampleSink> _sinks = sinks?.ToList() ?? [];
+
     private readonly string _organisers = options.Value.OrganiserCollection;
     private readonly string _builtin = options.Value.BuiltinAlias;
     private readonly SemaphoreSlim _creating = new(1, 1);
@@ -45,6 +49,7 @@ public sealed class QdrantExampleStore(RecommenderModel model, QdrantConnection 
             var points = written.Select(e => ExampleCollection.ToPoint(e, model.Encoder.Encode(e.Text, e.Lang))).ToList();
             await qdrant.CallAsync($"upsert {points.Count} examples into '{_organisers}'", (client, token) =>
                 client.UpsertAsync(_organisers, points, wait: true, cancellationToken: token), cancellationToken);
+            foreach (var sink in _sinks) sink.Upserted(written);
         }
         var updated = written.Count(e => existing.Contains(e.Id));
         return new ExampleWriteResult(written.Count - updated, updated, [.. examples.Where(e => builtin.Contains(e.Id)).Select(e => e.Id)]);
@@ -57,6 +62,7 @@ public sealed class QdrantExampleStore(RecommenderModel model, QdrantConnection 
         if ((await RetrieveAsync(_organisers, [point], cancellationToken)).Count == 0) return false;
         await qdrant.CallAsync($"delete example '{id}' from '{_organisers}'", (client, token) =>
             client.DeleteAsync(_organisers, [point], wait: true, cancellationToken: token), cancellationToken);
+        foreach (var sink in _sinks) sink.Removed(program, id);
         return true;
     }
 
