@@ -92,7 +92,8 @@ public sealed class QdrantServer : IDisposable
             try
             {
                 using var response = await http.GetAsync($"{Url}/readyz", cancellationToken);
-                if (response.IsSuccessStatusCode) return;
+                // The REST port can answer before the gRPC port listens (a test once met "connection refused" there).
+                if (response.IsSuccessStatusCode && await GrpcListensAsync(cancellationToken)) return;
             }
             catch (HttpRequestException)
             {
@@ -105,6 +106,20 @@ public sealed class QdrantServer : IDisposable
             await Task.Delay(50, cancellationToken);
         }
         throw new TimeoutException($"Qdrant was not ready within {ReadyWithin.TotalSeconds} s:{Environment.NewLine}{Output()}");
+    }
+
+    private async Task<bool> GrpcListensAsync(CancellationToken cancellationToken)
+    {
+        using var tcp = new System.Net.Sockets.TcpClient();
+        try
+        {
+            await tcp.ConnectAsync(System.Net.IPAddress.Loopback, GrpcPort, cancellationToken);
+            return true;
+        }
+        catch (System.Net.Sockets.SocketException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Kills the process at once (SIGKILL), as a crash or an OOM kill would.</summary>
