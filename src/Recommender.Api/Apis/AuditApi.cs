@@ -20,7 +20,7 @@ namespace CategoryMatch.Api.Apis;
 /// </summary>
 public static class AuditApi
 {
-    private const string Csv = "text/csv";
+    private const string Csv = RequestBodies.Csv;
 
     /// <summary>Maps the audit endpoint.</summary>
     public static RouteHandlerBuilder MapAuditApi(this IEndpointRouteBuilder app) =>
@@ -39,9 +39,9 @@ public static class AuditApi
     {
         List<(int? Entry, int? Line, AuditEntry? Value, AuditProblem? Problem)> rows;
         var finalCategories = new Dictionary<int, string>();
-        if (IsCsv(request.ContentType))
+        if (RequestBodies.IsCsv(request.ContentType))
         {
-            var bytes = await ReadBodyAsync(request, cancellationToken);
+            var bytes = await RequestBodies.ReadBytesAsync(request, cancellationToken);
             try
             {
                 rows = [.. EntryCsv.Read(bytes, filedCategoryRequired: true, ApiLimits.MaxAuditEntries)
@@ -58,7 +58,7 @@ public static class AuditApi
         }
         else if (request.HasJsonContentType())
         {
-            var body = await ReadJsonAsync(request, json.Value.SerializerOptions, cancellationToken);
+            var body = await RequestBodies.ReadJsonAsync<AuditRequestBody>(request, json.Value.SerializerOptions, cancellationToken);
             if (body?.Entries is not { } entries)
                 return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["entries"] = ["A JSON body {\"entries\": [...]} is required."] },
                     title: "The audit request is invalid.");
@@ -106,9 +106,6 @@ public static class AuditApi
     private static ValidationProblem TooMany(string message) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["entries"] = [message] }, title: "Too many entries.");
 
-    private static bool IsCsv(string? contentType) =>
-        MediaTypeHeaderValue.TryParse(contentType, out var media) && media.MediaType.Equals(Csv, StringComparison.OrdinalIgnoreCase);
-
     // CSV when Accept names it with a quality above zero and JSON is not preferred to it; wildcards choose JSON.
     private static bool WantsCsv(HttpRequest request)
     {
@@ -117,26 +114,5 @@ public static class AuditApi
             .Select(a => a.Quality ?? 1).DefaultIfEmpty(0).Max();
         var csv = Quality(Csv);
         return csv > 0 && csv >= Quality("application/json");
-    }
-
-    private static async Task<byte[]> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        await request.Body.CopyToAsync(buffer, cancellationToken);
-        return buffer.ToArray();
-    }
-
-    private static async Task<AuditRequestBody?> ReadJsonAsync(HttpRequest request, JsonSerializerOptions options, CancellationToken cancellationToken)
-    {
-        try
-        {
-            // ReadFromJsonAsync, as the other endpoints' binding does: it reads the charset the content type names.
-            return await request.ReadFromJsonAsync<AuditRequestBody>(options, cancellationToken);
-        }
-        catch (JsonException e)
-        {
-            // The same answer as a binding failure of the other endpoints: 400 naming the field.
-            throw new BadHttpRequestException("The request body is not valid JSON.", StatusCodes.Status400BadRequest, e);
-        }
     }
 }

@@ -20,7 +20,7 @@ namespace CategoryMatch.Api.Apis;
 /// </summary>
 public static class ExamplesApi
 {
-    private const string Csv = "text/csv";
+    private const string Csv = RequestBodies.Csv;
 
     /// <summary>The columns of an examples CSV; <c>lang</c> may be left out.</summary>
     public static readonly IReadOnlyList<string> CsvColumns = ["id", "categoryId", "text", "lang"];
@@ -52,13 +52,12 @@ public static class ExamplesApi
     {
         if (UnknownProgramme(id, model) is { } unknown) return unknown;
         List<ExampleRow> rows;
-        if (IsCsv(request.ContentType))
+        if (RequestBodies.IsCsv(request.ContentType))
         {
-            using var buffer = new MemoryStream();
-            await request.Body.CopyToAsync(buffer, cancellationToken);
+            var bytes = await RequestBodies.ReadBytesAsync(request, cancellationToken);
             try
             {
-                rows = [.. HeaderedCsv.Read(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), CsvColumns, ["lang"], ApiLimits.MaxExamples)
+                rows = [.. HeaderedCsv.Read(bytes, CsvColumns, ["lang"], ApiLimits.MaxExamples)
                     .Select(r => new ExampleRow(null, r.Line, r["id"], r["categoryId"], r["text"], r["lang"], r.Problem))];
             }
             catch (EntryCsvException e) when (e.RowLimit is not null)
@@ -72,7 +71,7 @@ public static class ExamplesApi
         }
         else if (request.HasJsonContentType())
         {
-            var body = await ReadJsonAsync(request, json.Value.SerializerOptions, cancellationToken);
+            var body = await RequestBodies.ReadJsonAsync<ExamplesRequestBody>(request, json.Value.SerializerOptions, cancellationToken);
             if (body?.Examples is not { } examples)
                 return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["examples"] = ["A JSON body {\"examples\": [...]} is required."] },
                     title: "The examples request is invalid.");
@@ -160,19 +159,4 @@ public static class ExamplesApi
 
     private static ValidationProblem TooMany(string message) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["examples"] = [message] }, title: "Too many examples.");
-
-    private static bool IsCsv(string? contentType) =>
-        MediaTypeHeaderValue.TryParse(contentType, out var media) && media.MediaType.Equals(Csv, StringComparison.OrdinalIgnoreCase);
-
-    private static async Task<ExamplesRequestBody?> ReadJsonAsync(HttpRequest request, JsonSerializerOptions options, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await JsonSerializer.DeserializeAsync<ExamplesRequestBody>(request.Body, options, cancellationToken);
-        }
-        catch (JsonException e)
-        {
-            throw new BadHttpRequestException("The request body is not valid JSON.", StatusCodes.Status400BadRequest, e);
-        }
-    }
 }
