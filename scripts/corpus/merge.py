@@ -4,7 +4,9 @@
 A text enters the corpus when it was reviewed and either the reviewer's label equals the writer's, or
 an adjudicator decided: "writer" (the writer's label stands), "reviewer" (the reviewer's label replaces
 it), "both" (the writer's label is expected, the reviewer's is recorded in acceptable) or "drop" (the
-text leaves the corpus). Disagreements not yet adjudicated are written to adjudicate/<sheet>.jsonl."""
+text leaves the corpus). Disagreements not yet adjudicated are written to adjudicate/<sheet>.jsonl.
+Lines already in the output files from writers this work folder does not hold are kept (the season
+writers were merged into the corpus of the sixteen that way); a season writer's lines carry season: true."""
 import json, glob, os, sys, collections
 import os
 WORK = os.environ.get("CORPUS_WORK", "corpus-work")   # task sheets, texts, reviews, adjudications (not committed)
@@ -15,7 +17,10 @@ OUT = sys.argv[1] if len(sys.argv) > 1 else f"{DATA}/examples"
 def load(path):
     return {json.loads(l)["slot"]: json.loads(l) for l in open(path)} if os.path.exists(path) else {}
 
+import yaml
+SEASON = {w["id"] for w in yaml.safe_load(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "seasons.yaml")))["writers"]}
 files = collections.defaultdict(list)
+merged_writers = set()
 stats = collections.Counter()
 os.makedirs(f"{ROOT}/adjudicate", exist_ok=True)
 for path in sorted(glob.glob(f"{ROOT}/out/*.jsonl")):
@@ -48,13 +53,18 @@ for path in sorted(glob.glob(f"{ROOT}/out/*.jsonl")):
                 "genre": s["genre"], "subject": r["subject"]}
         if s.get("filed"): line["filed"] = s["filed"]
         if not expected: line["nearDomain"] = bool(s.get("near"))
+        if s["writer"] in SEASON: line["season"] = True
+        merged_writers.add(s["writer"])
         files[f"{s['program']}.{s['lang']}"].append(line)
     with open(f"{ROOT}/adjudicate/{sheet}.jsonl", "w") as f:
         for q in queue: f.write(json.dumps(q, ensure_ascii=False) + "\n")
 
 os.makedirs(OUT, exist_ok=True)
 for name in [f"{p}.{l}" for p in ("gr-csa", "lt-iba", "ru-cca", "tr-cca") for l in ("el", "en", "lt", "ru", "tr")]:
-    with open(f"{OUT}/{name}.jsonl", "w") as f:
-        for line in sorted(files.get(name, []), key=lambda x: x["id"]):
+    path = f"{OUT}/{name}.jsonl"
+    kept = [json.loads(l) for l in open(path) if l.strip()] if os.path.exists(path) else []
+    kept = [l for l in kept if l["writer"] not in merged_writers]
+    with open(path, "w") as f:
+        for line in sorted(kept + files.get(name, []), key=lambda x: x["id"]):
             f.write(json.dumps(line, ensure_ascii=False) + "\n")
 print(dict(stats), sum(len(v) for v in files.values()), "texts written to", OUT)

@@ -4,8 +4,11 @@ WORK = os.environ.get("CORPUS_WORK", "corpus-work")   # task sheets, texts, revi
 DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "data")
 W = yaml.safe_load(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "writers.yaml")))["writers"]
 def reviewer(sheet):
+    """The blind reviewer of a sheet: the next corpus writer of the language; for a season writer's sheet
+    (S01-el), one corpus writer of the language reviews every season sheet of that language."""
     wid, lang = sheet.split("-")
     ws = [w["id"] for w in W if lang in w["languages"]]
+    if wid.startswith("S"): return ws[0]
     return ws[(ws.index(wid) + 1) % len(ws)]
 if __name__ == "__main__":
     import sys; print(reviewer(sys.argv[1]))

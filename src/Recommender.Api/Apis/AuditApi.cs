@@ -15,7 +15,7 @@ namespace CategoryMatch.Api.Apis;
 
 /// <summary>
 /// <c>POST /api/audit</c>: judges whether filed entries are in the right category. Takes JSON or CSV
-/// (<c>id,program,filedCategory,text</c>), answers JSON or, with <c>Accept: text/csv</c>, CSV. Entries that
+/// (<c>id,program,filedCategory,text[,finalCategory]</c>), answers JSON or, with <c>Accept: text/csv</c>, CSV. Entries that
 /// cannot be judged are reported (by index or CSV line) while the others are still judged.
 /// </summary>
 public static class AuditApi
@@ -29,12 +29,13 @@ public static class AuditApi
             .Produces<AuditResponse>(StatusCodes.Status200OK, "application/json", Csv)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithSummary("Audit filed entries")
             .WithDescription($"Verdicts ok, redirect, misfiled or uncertain for up to {ApiLimits.MaxAuditEntries} entries, in input order.");
 
     /// <summary>Reads the entries (JSON or CSV), judges the valid ones, answers in the format asked for.</summary>
     public static async Task<Results<Ok<AuditResponse>, PushStreamHttpResult, ValidationProblem, ProblemHttpResult, ChallengeHttpResult>> Audit(
-        HttpRequest request, CategoryAuditor auditor, IOptions<JsonOptions> json, RecommenderModel model, IExampleStore store, bool? learn,
+        HttpRequest request, CategoryAuditor auditor, IOptions<JsonOptions> json, RecommenderModel model, IExampleStore store, OrganiserWriteLimit writeLimit, bool? learn,
         CancellationToken cancellationToken)
     {
         List<(int? Entry, int? Line, AuditEntry? Value, AuditProblem? Problem)> rows;
@@ -44,8 +45,10 @@ public static class AuditApi
             var bytes = await RequestBodies.ReadBytesAsync(request, cancellationToken);
             try
             {
-                rows = [.. EntryCsv.Read(bytes, filedCategoryRequired: true, ApiLimits.MaxAuditEntries)
-                    .Select(r => ((int?)null, (int?)r.Line, r.Entry, r.Problem))];
+                var csvRows = EntryCsv.Read(bytes, filedCategoryRequired: true, ApiLimits.MaxAuditEntries);
+                for (var i = 0; i < csvRows.Count; i++)
+                    if (csvRows[i].FinalCategory is { Length: > 0 } final) finalCategories[i] = final;
+                rows = [.. csvRows.Select(r => ((int?)null, (int?)r.Line, r.Entry, r.Problem))];
             }
             catch (EntryCsvException e) when (e.RowLimit is not null)
             {
@@ -87,6 +90,8 @@ public static class AuditApi
             var auth = await request.HttpContext.AuthenticateAsync(OrganiserKeyHandler.SchemeName);
             if (!auth.Succeeded) return TypedResults.Challenge(authenticationSchemes: [OrganiserKeyHandler.SchemeName]);
             if (AuditLearning.Forbidden(auth.Principal, learning) is { } forbidden) return forbidden;
+            // A learning audit is a write: it draws on the key's window like an upload.
+            if (writeLimit.TryWrite(request.HttpContext, auth.Principal.Identity?.Name ?? "") is { } limited) return limited;
         }
         var valid = checkedRows.Where(r => r.Problem is null).ToList();
         var verdicts = await auditor.AuditAsync(valid.Select(r => r.Value!).ToList(), cancellationToken: cancellationToken);

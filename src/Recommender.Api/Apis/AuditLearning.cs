@@ -13,14 +13,19 @@ namespace CategoryMatch.Api.Apis;
 /// </summary>
 public static class AuditLearning
 {
-    /// <summary>The entries to learn from, grouped by programme, as example rows (the final category as theirs).</summary>
+    /// <summary>
+    /// The entries to learn from, grouped by programme, as example rows (the final category as theirs);
+    /// <paramref name="finalCategories"/> are keyed by the row's place in <paramref name="rows"/>.
+    /// </summary>
     public static Dictionary<string, List<ExampleRow>> Select(
         IEnumerable<(int? Entry, int? Line, AuditEntry? Value, AuditProblem? Problem)> rows, IReadOnlyDictionary<int, string> finalCategories, RecommenderModel model)
     {
         var learning = new Dictionary<string, List<ExampleRow>>(StringComparer.Ordinal);
+        var place = -1;
         foreach (var (index, line, entry, problem) in rows)
         {
-            if (problem is not null || entry is null || index is not { } i || !finalCategories.TryGetValue(i, out var final)) continue;
+            place++;
+            if (problem is not null || entry is null || !finalCategories.TryGetValue(place, out var final)) continue;
             var program = entry.Program ?? model.Catalog.FindCategory(entry.FiledCategory)!.ProgrammeId;
             if (!learning.TryGetValue(program, out var list)) learning[program] = list = [];
             list.Add(new ExampleRow(index, line, entry.Id, final, entry.Text, null));

@@ -33,15 +33,13 @@ public static class ExamplesApi
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPost("/", Upsert).WithName("UpsertExamples").RequireRateLimiting(OrganiserAccessExtensions.WritesPolicy)
+        group.MapPost("/", Upsert).WithName("UpsertExamples").RequireOrganiserWriteLimit()
             .Accepts<ExamplesRequestBody>("application/json", Csv)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithSummary("Add or replace labelled examples")
             .WithDescription($"Up to {ApiLimits.MaxExamples} examples by id, as JSON or as CSV 'id,categoryId,text[,lang]'; valid rows are stored, bad ones reported.");
         group.MapGet("/", List).WithName("ListExamples").WithSummary("List a programme's examples, a page at a time");
         group.MapGet("/stats", Stats).WithName("ExampleStats").WithSummary("Count a programme's examples per category and source");
-        group.MapDelete("/{exampleId}", Delete).WithName("DeleteExample").RequireRateLimiting(OrganiserAccessExtensions.WritesPolicy)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+        group.MapDelete("/{exampleId}", Delete).WithName("DeleteExample").RequireOrganiserWriteLimit()
             .WithSummary("Delete one of the organiser's examples");
         return group;
     }

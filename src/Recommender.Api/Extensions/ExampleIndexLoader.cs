@@ -4,51 +4,17 @@ using CategoryMatch.Core.Qdrant;
 namespace CategoryMatch.Api.Extensions;
 
 /// <summary>
-/// Opens the example store at start-up (so a broken database stops start-up, and seeding is done before the
-/// first request) and gives every stored example to the in-memory sinks, which the store then keeps current.
-/// With Qdrant down at start, the API still starts (the builtin corpus votes) and the load is retried in the
-/// background until Qdrant answers, as the category index recovers without a restart.
+/// Opens the embedded example store at start-up (so a broken database stops start-up, and seeding is done before
+/// the first request) and gives every stored example to the in-memory sinks, which the store then keeps current.
+/// (With Qdrant, organisers' examples are read from Qdrant at each lookup instead: <see cref="SharedExampleNeighbours"/>.)
 /// </summary>
 internal sealed class ExampleIndexLoader(IExampleStore store, IEnumerable<IExampleSink> sinks, ILogger<ExampleIndexLoader> logger) : IHostedService
 {
     private const int Chunk = 1000;
-    private static readonly TimeSpan RetryEvery = TimeSpan.FromSeconds(5);
-    private readonly CancellationTokenSource _stopping = new();
 
-    public async Task StartAsync(CancellationToken cancellationToken)
-    {
-        if (!sinks.Any()) return;
-        try
-        {
-            await LoadAsync(cancellationToken);
-        }
-        catch (QdrantCallException e)
-        {
-            logger.LogWarning("Stored examples not loaded yet ({Reason}); retrying every {Seconds} s in the background.", e.Message, RetryEvery.TotalSeconds);
-            _ = RetryAsync(_stopping.Token);
-        }
-    }
+    public Task StartAsync(CancellationToken cancellationToken) => sinks.Any() ? LoadAsync(cancellationToken) : Task.CompletedTask;
 
-    public Task StopAsync(CancellationToken cancellationToken)
-    {
-        _stopping.Cancel();
-        return Task.CompletedTask;
-    }
-
-    private async Task RetryAsync(CancellationToken stopping)
-    {
-        while (!stopping.IsCancellationRequested)
-        {
-            try
-            {
-                await Task.Delay(RetryEvery, stopping);
-                await LoadAsync(stopping);
-                return;
-            }
-            catch (QdrantCallException) { }
-            catch (OperationCanceledException) { return; }
-        }
-    }
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {

@@ -10,7 +10,7 @@ public static class ExampleStoreExtensions
 {
     /// <summary>
     /// Adds <see cref="ExampleStoreOptions"/> and the <see cref="IExampleStore"/>: with Qdrant configured,
-    /// <see cref="QdrantExampleStore"/> (the vote reading the in-memory index it keeps current); else an embedded SQLite file at
+    /// <see cref="QdrantExampleStore"/> (the vote reading organisers' examples from it: <see cref="SharedExampleNeighbours"/>); else an embedded SQLite file at
     /// <c>Examples:Database</c> (relative to the content root) seeded with the builtin corpus of
     /// <c>data/examples</c>, telling every registered <see cref="IExampleSink"/> of its writes; and a start-up
     /// step that opens the store and loads every example into those sinks before the first request.
@@ -22,13 +22,13 @@ public static class ExampleStoreExtensions
         if (builder.Configuration.GetSection(QdrantOptions.Section).Get<QdrantOptions>() is { IsConfigured: true })
         {
             // The builtin examples are written by the indexer (behind their alias); organisers' go to their own collection.
-            // The vote still reads the in-memory index (the builtin corpus of data/examples, as the model was trained
-            // with), told of every organiser write Qdrant acknowledges and loaded with them at start: a batch's votes then
-            // cost no round trip per entry. Another API process's writes reach this one's index at its next start.
-            services.AddSingleton<IExampleSink>(sp => sp.GetRequiredService<InMemoryExampleIndex>());
+            // The vote reads the builtin corpus of data/examples from memory (as the model was trained with) and the
+            // organisers' examples from Qdrant at every lookup (batched for audits and batches), so an example written
+            // through any API process is used by the next request of every one.
             services.AddSingleton<QdrantExampleStore>();
             services.AddSingleton<IExampleStore>(sp => sp.GetRequiredService<QdrantExampleStore>());
-            services.AddHostedService<ExampleIndexLoader>();
+            services.AddSingleton<IExampleNeighbours>(sp => new SharedExampleNeighbours(
+                sp.GetRequiredService<InMemoryExampleIndex>(), sp.GetRequiredService<QdrantExampleStore>()));
             return builder;
         }
         // Embedded: the SQLite file holds the builtin corpus and organisers' examples; the in-memory index the vote

@@ -1,8 +1,4 @@
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Options;
 
 namespace CategoryMatch.Api.Organisers;
 
@@ -11,9 +7,6 @@ public static class OrganiserAccessExtensions
 {
     /// <summary>The authorization policy of the organiser endpoints: a known key that covers the route's programme.</summary>
     public const string Policy = "organiser";
-
-    /// <summary>The rate-limiting policy of organisers' writes, one window per key.</summary>
-    public const string WritesPolicy = "organiser-writes";
 
     /// <summary>Adds <see cref="OrganisersOptions"/> (validated at start), the keyring, the bearer-key scheme, the policy and the write limit.</summary>
     public static IHostApplicationBuilder AddOrganiserAccess(this IHostApplicationBuilder builder)
@@ -27,49 +20,28 @@ public static class OrganiserAccessExtensions
             .AddAuthenticationSchemes(OrganiserKeyHandler.SchemeName)
             .RequireAuthenticatedUser()
             .AddRequirements(new ProgrammeKeyRequirement()));
-        services.AddRateLimiter(limiter =>
-        {
-            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            // Partitioned by the key's holder: one organiser's bulk upload does not slow another's.
-            limiter.AddPolicy(WritesPolicy, http =>
-            {
-                var options = http.RequestServices.GetRequiredService<IOptions<OrganisersOptions>>().Value;
-                return RateLimitPartition.GetFixedWindowLimiter(http.User.Identity?.Name ?? "", _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = options.WritesPerWindow,
-                    Window = options.WriteWindow,
-                    QueueLimit = 0,
-                });
-            });
-            limiter.OnRejected = async (context, cancellationToken) =>
-            {
-                var options = context.HttpContext.RequestServices.GetRequiredService<IOptions<OrganisersOptions>>().Value;
-                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
-                    context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                await context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-                {
-                    HttpContext = context.HttpContext,
-                    ProblemDetails = new ProblemDetails
-                    {
-                        Status = StatusCodes.Status429TooManyRequests,
-                        Title = "Too many writes.",
-                        Detail = $"A key may make {options.WritesPerWindow} writes per {options.WriteWindow}; send more examples per request, or wait.",
-                    },
-                });
-            };
-        });
+        services.AddSingleton<OrganiserWriteLimit>();
         return builder;
     }
 
-    /// <summary>
-    /// Authentication and authorization. The write limit (per authenticated key) is applied by the one rate-limiter
-    /// middleware <see cref="CategoryMatch.Api.Extensions.HeavyWorkExtensions.UseHeavyWorkLimits"/> adds after this: a
-    /// second one here would judge a chunked audit before its size is known and turn small batches away.
-    /// </summary>
+    /// <summary>Authentication and authorization (the write limit is taken by the endpoints that write: <see cref="RequireOrganiserWriteLimit"/>).</summary>
     public static WebApplication UseOrganiserAccess(this WebApplication app)
     {
         app.UseAuthentication();
         app.UseAuthorization();
         return app;
     }
+
+    /// <summary>
+    /// Each request to the endpoint takes a write of its key's window (<see cref="OrganiserWriteLimit"/>), after
+    /// authorization; beyond the limit it is answered 429 ProblemDetails with <c>Retry-After</c>, and nothing is written.
+    /// </summary>
+    public static RouteHandlerBuilder RequireOrganiserWriteLimit(this RouteHandlerBuilder endpoint) =>
+        endpoint.ProducesProblem(StatusCodes.Status429TooManyRequests).AddEndpointFilter(async (context, next) =>
+        {
+            var http = context.HttpContext;
+            return http.RequestServices.GetRequiredService<OrganiserWriteLimit>().TryWrite(http, http.User.Identity?.Name ?? "") is { } rejected
+                ? rejected
+                : await next(context);
+        });
 }

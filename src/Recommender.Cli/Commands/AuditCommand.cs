@@ -33,7 +33,7 @@ public static class AuditCommand
             var valid = new List<(int Index, AuditEntry Entry)>();
             for (var i = 0; i < rows.Count; i++)
             {
-                var (line, entry, problem) = rows[i];
+                var (line, entry, problem, _) = rows[i];
                 problem ??= entry is null ? null : auditor.Check(entry);
                 if (problem is null && entry is not null) { valid.Add((i, entry)); continue; }
                 if (entry is not null) await EntryFile.ReportAsync(input, line, problem!);

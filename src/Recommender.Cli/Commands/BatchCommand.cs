@@ -39,7 +39,7 @@ public static class BatchCommand
 
             var recommender = CliModel.Recommender(parse.GetValue(data)?.FullName);
             var valid = new List<(int Line, string? Id, RecommendationRequest Request)>();
-            foreach (var (line, entry, problem) in rows)
+            foreach (var (line, entry, problem, _) in rows)
             {
                 if (entry is null) continue;
                 var request = new RecommendationRequest(entry.Text, entry.Program, n, entry.FiledCategory is "" ? null : entry.FiledCategory);

@@ -35,7 +35,7 @@ public static class HeaderedCsv
         using var csv = CsvReader.Create(utf8, options);
         var header = csv.Headers.ToArray();
         if (header.Length == 0 || header is [""])
-            throw new EntryCsvException($"The CSV is empty: expected a header '{string.Join(',', columns)}'.");
+            throw new EntryCsvException($"The CSV is empty: expected a header '{Expected(columns, optional)}'.");
         var index = FindColumns(header, columns, optional);
 
         var rows = new List<CsvRecord>();
@@ -73,8 +73,15 @@ public static class HeaderedCsv
         if (missing.Count > 0)
             throw new EntryCsvException(
                 $"The CSV header lacks the column{(missing.Count > 1 ? "s" : "")} {string.Join(", ", missing.Select(m => $"'{m}'"))}: " +
-                $"expected '{string.Join(',', columns)}', found '{string.Join(',', header)}'.");
+                $"expected '{Expected(columns, optional)}', found '{string.Join(',', header)}'.");
         return index;
+    }
+
+    // The columns as messages show them: an optional one after the last column is shown in brackets.
+    private static string Expected(IReadOnlyList<string> columns, IReadOnlyCollection<string> optional)
+    {
+        var trailing = columns.Reverse().TakeWhile(optional.Contains).Reverse().ToList();
+        return string.Join(',', columns.Take(columns.Count - trailing.Count)) + string.Concat(trailing.Select(c => $"[,{c}]"));
     }
 
     private static string Describe(CsvMalformedRecord m) => $"Line {m.LineNumber} is malformed: " + m.Reason switch

@@ -30,6 +30,7 @@ internal sealed class ExampleSnapshot
         _weights = weights;
         _positions = new Dictionary<string, int>(ids.Length, StringComparer.Ordinal);
         for (var i = 0; i < ids.Length; i++) _positions[ids[i]] = i;
+        OrganiserCount = sources.Count(s => s == ExampleSource.Organiser);
     }
 
     public string[] Ids { get; }
@@ -39,6 +40,9 @@ internal sealed class ExampleSnapshot
     public ExampleSource[] Sources { get; }
 
     public int Count => Ids.Length;
+
+    /// <summary>How many of the examples are organisers'.</summary>
+    public int OrganiserCount { get; }
 
     public bool Contains(string id) => _positions.ContainsKey(id);
 

@@ -8,6 +8,23 @@ namespace CategoryMatch.Core.Examples;
 /// </summary>
 public interface IExampleNeighbours
 {
-    /// <summary>The <paramref name="k"/> examples of <paramref name="program"/> nearest to <paramref name="entry"/>, nearest first.</summary>
+    /// <summary>
+    /// The <paramref name="k"/> examples of <paramref name="program"/> nearest to <paramref name="entry"/>,
+    /// nearest first, followed (still in order of similarity) by those of the programme's k nearest
+    /// organiser examples that are not among them: the organisers' examples always get their own vote
+    /// (<see cref="ExampleVote"/>).
+    /// </summary>
     ValueTask<IReadOnlyList<ExampleNeighbour>> NearestAsync(string program, EncodedEntry entry, int k, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// <see cref="NearestAsync"/> for each of <paramref name="texts"/> (a batch: a store across the network
+    /// answers many in one round trip); the list at index i answers text i.
+    /// </summary>
+    async ValueTask<IReadOnlyList<ExampleNeighbour>[]> NearestManyAsync(IReadOnlyList<(string Program, EncodedEntry Entry)> texts, int k,
+        CancellationToken cancellationToken = default)
+    {
+        var lists = new IReadOnlyList<ExampleNeighbour>[texts.Count];
+        for (var i = 0; i < texts.Count; i++) lists[i] = await NearestAsync(texts[i].Program, texts[i].Entry, k, cancellationToken);
+        return lists;
+    }
 }

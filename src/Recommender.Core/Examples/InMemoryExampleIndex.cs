@@ -124,8 +124,9 @@ public sealed class InMemoryExampleIndex : IExampleNeighbours, IExampleSink
 
     /// <summary>
     /// The <paramref name="k"/> examples of <paramref name="program"/> most similar to <paramref name="query"/>
-    /// (an <see cref="ExampleVectors"/> vector), nearest first (ties: the example indexed first); with
-    /// <paramref name="accept"/>, only examples whose id it accepts (held-out protocols leave texts out).
+    /// (an <see cref="ExampleVectors"/> vector), nearest first (ties: the example indexed first), then those
+    /// of the k most similar organiser examples not among them (<see cref="IExampleNeighbours.NearestAsync"/>);
+    /// with <paramref name="accept"/>, only examples whose id it accepts (held-out protocols leave texts out).
     /// </summary>
     public IReadOnlyList<ExampleNeighbour> Nearest(string program, SparseVector query, int k, Func<string, bool>? accept = null)
     {
@@ -136,28 +137,30 @@ public sealed class InMemoryExampleIndex : IExampleNeighbours, IExampleSink
         span.Clear();
         snapshot.Accumulate(query, span);
 
-        // The k best in a small array kept sorted, best first: k is tens, the programme may hold 100,000.
-        var best = new (float Score, int Doc)[k];
-        var found = 0;
+        // One pass keeps the k best of all and, when the programme has organiser examples, the k best of those.
+        var best = new TopK(k);
+        var organisers = new TopK(snapshot.OrganiserCount > 0 ? k : 0);
         for (var d = 0; d < span.Length; d++)
         {
             var score = span[d];
-            if (score <= 0 || (found == k && score <= best[k - 1].Score)) continue;
+            var organiser = snapshot.Sources[d] == ExampleSource.Organiser;
+            if (score <= 0 || (!best.Takes(score) && !(organiser && organisers.Takes(score)))) continue;
             if (accept is not null && !accept(snapshot.Ids[d])) continue;
-            var at = Math.Min(found, k - 1);
-            while (at > 0 && best[at - 1].Score < score)
-            {
-                best[at] = best[at - 1];
-                at--;
-            }
-            best[at] = (score, d);
-            if (found < k) found++;
+            best.Add(score, d);
+            if (organiser) organisers.Add(score, d);
         }
-        var neighbours = new ExampleNeighbour[found];
-        for (var i = 0; i < found; i++)
+        if (organisers.Items().Count > 0)
         {
-            var d = best[i].Doc;
-            neighbours[i] = new ExampleNeighbour(snapshot.Ids[d], snapshot.Categories[d], Math.Min(best[i].Score, 1f), snapshot.Sources[d]);
+            var docs = best.Docs();
+            foreach (var (score, d) in organisers.Items())
+                if (!docs.Contains(d)) best.Append(score, d);
+        }
+        var found = best.Items();
+        var neighbours = new ExampleNeighbour[found.Count];
+        for (var i = 0; i < found.Count; i++)
+        {
+            var (score, d) = found[i];
+            neighbours[i] = new ExampleNeighbour(snapshot.Ids[d], snapshot.Categories[d], Math.Min(score, 1f), snapshot.Sources[d]);
         }
         return neighbours;
     }

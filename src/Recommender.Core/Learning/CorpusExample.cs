@@ -18,10 +18,11 @@ namespace CategoryMatch.Core.Learning;
 /// <param name="Subject">What the text is about (individual, team, department, contact-centre, organisation, project, partnership, none), when recorded.</param>
 /// <param name="Reviewer">The writer who labelled the text again, blind, when it was reviewed.</param>
 /// <param name="NearDomain">For an out-of-domain text: true when it comes from a business or public-sector setting and borrows the domain's words.</param>
+/// <param name="Season">True for a season writer's text: one of a programme's past entries, its writer's texts together standing for an organiser's archive (each a different entrant's story).</param>
 public sealed record CorpusExample(
     string Id, string Program, string Lang, string Text,
     IReadOnlyList<string> Expected, IReadOnlyList<string> Acceptable, string? Filed,
-    string Writer, string Genre, string? Subject, string? Reviewer = null, bool? NearDomain = null)
+    string Writer, string Genre, string? Subject, string? Reviewer = null, bool? NearDomain = null, bool Season = false)
 {
     /// <summary>The genres of the corpus: how real texts about an achievement are written.</summary>
     public static readonly IReadOnlyList<string> Genres =

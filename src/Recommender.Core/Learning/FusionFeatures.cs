@@ -4,7 +4,8 @@ namespace CategoryMatch.Core.Learning;
 /// What the learned ranking weighs for one candidate category of one text: how the programme's
 /// classifier rates it, how close the catalog's own text is, whether the text's subject is what the
 /// category is for, what the programme's rules and eligibility say, and whether the text is about the
-/// domain at all, and how the programme's nearest labelled examples vote.
+/// domain at all, and how the programme's nearest labelled examples vote (all of them, and the
+/// organiser's own apart).
 /// </summary>
 /// <param name="ClassifierProbability">The programme classifier's probability of this category (1 in a one-category programme).</param>
 /// <param name="ClassifierRank">This category's place in the classifier's order, 0 for the most probable.</param>
@@ -19,19 +20,21 @@ namespace CategoryMatch.Core.Learning;
 /// <param name="LanguageMatch">The text is written in the programme's language.</param>
 /// <param name="VoteShare">The similarity-weighted share of the programme's nearest labelled examples that are in this category (<see cref="Examples.ExampleVote"/>).</param>
 /// <param name="VoteSimilarity">Similarity of the nearest of those examples in this category, 0 when none is.</param>
+/// <param name="OrganiserShare">The same share among the programme's nearest organiser examples only (0 when the programme has none): the programme's own past entries, judged by its own jury.</param>
+/// <param name="OrganiserSimilarity">Similarity of the nearest organiser example in this category, 0 when none is.</param>
 public readonly record struct FusionFeatures(
     float ClassifierProbability, int ClassifierRank, float ConceptSimilarity, float TermSimilarity, float SubjectFit,
     bool Eligible, bool FitsStatedSize, bool RuleTarget, bool RuleSource, float InDomain, bool LanguageMatch,
-    float VoteShare = 0, float VoteSimilarity = 0)
+    float VoteShare = 0, float VoteSimilarity = 0, float OrganiserShare = 0, float OrganiserSimilarity = 0)
 {
     /// <summary>Length of the vector the fusion model reads.</summary>
-    public const int Count = 15;
+    public const int Count = 17;
 
     /// <summary>Names of the vector's slots, in order (model cards and reports print them).</summary>
     public static IReadOnlyList<string> Names { get; } =
     [
         "classifier", "logClassifier", "reciprocalRank", "concept", "term", "subjectFit", "eligible", "fitsStatedSize",
-        "ruleTarget", "ruleSource", "inDomain", "logitInDomain", "languageMatch", "voteShare", "voteSimilarity",
+        "ruleTarget", "ruleSource", "inDomain", "logitInDomain", "languageMatch", "voteShare", "voteSimilarity", "organiserShare", "organiserSimilarity",
     ];
 
     /// <summary>
@@ -57,6 +60,8 @@ public readonly record struct FusionFeatures(
         vector[12] = LanguageMatch ? 1 : 0;
         vector[13] = VoteShare;
         vector[14] = VoteSimilarity;
+        vector[15] = OrganiserShare;
+        vector[16] = OrganiserSimilarity;
     }
 
     /// <summary>The vector as a new array (training and tests).</summary>

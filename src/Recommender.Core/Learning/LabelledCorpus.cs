@@ -93,7 +93,7 @@ public sealed class LabelledCorpus
                      .Concat(raw.Filed is null ? [] : [("filed", raw.Filed)]))
             if (catalog.FindCategory(categoryId) is not { } category || category.ProgrammeId != program)
                 throw new InvalidDataException($"'{id}': '{field}' names '{categoryId}', which is not a category of {program}");
-        return new CorpusExample(id, program, lang, text, raw.Expected, acceptable, raw.Filed, writer, genre, raw.Subject, raw.Reviewer, raw.NearDomain);
+        return new CorpusExample(id, program, lang, text, raw.Expected, acceptable, raw.Filed, writer, genre, raw.Subject, raw.Reviewer, raw.NearDomain, raw.Season ?? false);
     }
 
     private static string Required(string? value, string field) =>
@@ -101,5 +101,5 @@ public sealed class LabelledCorpus
 
     private sealed record Line(
         string? Id, string? Program, string? Lang, string? Text, List<string>? Expected, List<string>? Acceptable,
-        string? Filed, string? Writer, string? Genre, string? Subject, string? Reviewer, bool? NearDomain);
+        string? Filed, string? Writer, string? Genre, string? Subject, string? Reviewer, bool? NearDomain, bool? Season);
 }

@@ -89,7 +89,7 @@ public static class LearnedModelFile
     private static void WriteClassifier(BinaryWriter w, LinearClassifier classifier)
     {
         WriteArray(w, [.. classifier.Classes], (x, v) => x.Write(v));
-        WriteArray(w, classifier.Weights.ToArray(), (x, v) => x.Write(v));
+        WriteArray(w, classifier.Weights(), (x, v) => x.Write(v));
         WriteArray(w, classifier.Biases.ToArray(), (x, v) => x.Write(v));
     }
 

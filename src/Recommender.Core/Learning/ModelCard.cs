@@ -42,7 +42,7 @@ public static class ModelCard
         s.AppendLine(inv, $"- command: `{command}`");
         s.AppendLine(inv, $"- data: data/examples ({corpus.Examples.Count} texts by {corpus.Writers.Count} writers, {corpus.Examples.Count(e => !e.InDomain)} out of domain), with data/categories, data/concepts and data/languages; SHA-256 of those files: `{dataHash}`");
         s.AppendLine(inv, $"- seed {options.Seed}; classifier L2 {options.ClassifierL2}, subject L2 {options.SubjectL2}, domain L2 {options.DomainL2} with out-of-domain texts weighing {options.OutOfDomainWeight}, fusion L2 {options.FusionL2}, {options.InnerFolds} writer groups for the fusion's rows");
-        s.AppendLine(inv, $"- the examples' vote: the {options.Vote.K} nearest examples of the programme (ExampleVectors: concept and term cosine), each training text's vote from other writers' texts only (cross-fitting)");
+        s.AppendLine(inv, $"- the examples' vote: the {options.Vote.K} nearest examples of the programme (ExampleVectors: concept and term cosine), each training text's vote from other writers' texts only (cross-fitting); a season writer's text ({corpus.Examples.Count(e => e.Season)} texts by {corpus.Examples.Where(e => e.Season).Select(e => e.Writer).Distinct().Count()} writers) also gets a simulated organiser: {string.Join(", ", options.SimulatedOrganiserExamples)} (by a hash of its id) of the writer's other texts per category vote as the programme's own past entries, together with the rest and among themselves");
         s.AppendLine(inv, $"- features: {ranker.Vocabulary.Count:N0} (stems, stem pairs, four-letter pieces, concepts, stated sizes; kept when ≥ {options.MinDocuments} texts by ≥ {options.MinWriters} writers use them)");
         s.AppendLine(inv, $"- parts: a classifier per programme ({string.Join(", ", ranker.Classifiers.Select(kv => $"{kv.Key}: {kv.Value.Classes.Count} categories"))}), the subject classifier ({string.Join(", ", ranker.Subjects.Classes)}), the in-domain detector, the fusion");
         s.AppendLine(inv, $"- training time (2 cores): {trainingTime.TotalSeconds:F0} s");
@@ -62,7 +62,8 @@ public static class ModelCard
         }
         s.AppendLine();
         s.AppendLine("## Limits");
-        s.AppendLine("- Every text of the corpus was written for this product by sixteen writers (data/examples/README.md); real entrants' texts differ. Texts from other publications judge it too.");
+        s.AppendLine(inv, $"- Every text of the corpus was written for this product by {corpus.Writers.Count} writers (data/examples/README.md); real entrants' texts differ. Texts from other publications judge it too.");
+        s.AppendLine("- What the organisers' own vote is worth was learned from season writers, each one hand writing a programme's past entries; a real programme's archive will differ.");
         s.AppendLine("- The classifiers know the words the corpus uses; a category described in words no writer used relies on the concept lexicon and the catalog similarity.");
         return s.ToString();
     }

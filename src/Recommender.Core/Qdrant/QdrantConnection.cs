@@ -25,6 +25,9 @@ public sealed class QdrantConnection(QdrantClient client, ResiliencePipelineProv
     /// <summary>The gRPC endpoint, for messages.</summary>
     public Uri Address { get; } = options.Value.GrpcAddress;
 
+    /// <summary>How many queries go in one query batch (<see cref="QdrantOptions.QueryBatchSize"/>).</summary>
+    public int QueryBatchSize { get; } = options.Value.QueryBatchSize;
+
     /// <summary>Runs <paramref name="call"/> through the pipeline; <paramref name="operation"/> says what it does, for errors.</summary>
     /// <exception cref="QdrantCallException">Qdrant failed, after the retries the pipeline allows.</exception>
     public async Task<T> CallAsync<T>(string operation, Func<QdrantClient, CancellationToken, Task<T>> call, CancellationToken cancellationToken = default)

@@ -129,7 +129,7 @@ public sealed class QdrantExampleStore(RecommenderModel model, QdrantConnection 
     /// <inheritdoc />
     /// <remarks>
     /// Similarity is that of <see cref="ExampleVectors"/> (what the embedded index and the training use); both collections are
-    /// asked, filtered by programme, and the lists merged.
+    /// asked for their k nearest, filtered by programme, and the lists merged.
     /// </remarks>
     public async ValueTask<IReadOnlyList<ExampleNeighbour>> NearestAsync(string program, EncodedEntry entry, int k, CancellationToken cancellationToken = default)
     {
@@ -140,9 +140,52 @@ public sealed class QdrantExampleStore(RecommenderModel model, QdrantConnection 
         var lists = await Task.WhenAll(new[] { _builtin, _organisers }.Select(async collection => !await ExistsAsync(collection, cancellationToken) ? [] :
             await qdrant.CallAsync($"query the examples of '{collection}'", (client, token) => client.QueryAsync(collection, (query.Values, query.Indices),
                 usingVector: ExampleVectors.QdrantVectorName, filter: filter, limit: (ulong)k, payloadSelector: payload, cancellationToken: token), cancellationToken)));
-        return [.. lists.SelectMany(l => l).OrderByDescending(p => p.Score).Take(k).Select(p => new ExampleNeighbour(
+        var neighbours = lists.SelectMany(l => l).OrderByDescending(p => p.Score).Select(p => new ExampleNeighbour(
             p.Payload[ExampleCollection.IdField].StringValue, p.Payload[ExampleCollection.CategoryField].StringValue, Math.Clamp(p.Score, 0f, 1f),
-            p.Payload[ExampleCollection.SourceField].StringValue == "builtin" ? ExampleSource.Builtin : ExampleSource.Organiser))];
+            p.Payload[ExampleCollection.SourceField].StringValue == "builtin" ? ExampleSource.Builtin : ExampleSource.Organiser)).ToList();
+        // The k nearest of all, then the organisers' k nearest not among them (their own vote).
+        return [.. neighbours.Take(k), .. neighbours.Skip(k).Where(n => n.Source == ExampleSource.Organiser)];
+    }
+
+    /// <summary>
+    /// The <paramref name="k"/> nearest organiser examples of each text's programme, asked in one query batch per
+    /// <see cref="QdrantConnection.QueryBatchSize"/> texts: every API process's acknowledged writes, found by the next
+    /// request of any of them. Before any organiser has written, every list is empty.
+    /// </summary>
+    public async Task<IReadOnlyList<ExampleNeighbour>[]> NearestOrganisersAsync(IReadOnlyList<(string Program, EncodedEntry Entry)> texts, int k,
+        CancellationToken cancellationToken = default)
+    {
+        var lists = new IReadOnlyList<ExampleNeighbour>[texts.Count];
+        Array.Fill(lists, []);
+        var asked = new List<(int At, QueryPoints Query)>(texts.Count);
+        for (var i = 0; i < texts.Count; i++)
+        {
+            var query = ExampleVectors.Of(texts[i].Entry);
+            if (query.Indices.Length == 0 || k == 0) continue;
+            asked.Add((i, new QueryPoints
+            {
+                CollectionName = _organisers, Query = (query.Values, query.Indices), Using = ExampleVectors.QdrantVectorName,
+                Filter = Filter(texts[i].Program, null), Limit = (ulong)k,
+                WithPayload = new WithPayloadSelector { Include = new PayloadIncludeSelector { Fields = { ExampleCollection.IdField, ExampleCollection.CategoryField } } },
+            }));
+        }
+        foreach (var chunk in asked.Chunk(qdrant.QueryBatchSize))
+        {
+            IReadOnlyList<BatchResult> answers;
+            try
+            {
+                answers = await qdrant.CallAsync($"query the examples of '{_organisers}'", (client, token) =>
+                    client.QueryBatchAsync(_organisers, [.. chunk.Select(c => c.Query)], cancellationToken: token), cancellationToken);
+            }
+            catch (QdrantCallException e) when (e.StatusCode == StatusCode.NotFound)
+            {
+                return lists;   // no organiser has written yet: their collection does not exist
+            }
+            for (var j = 0; j < chunk.Length; j++)
+                lists[chunk[j].At] = [.. answers[j].Result.Select(p => new ExampleNeighbour(p.Payload[ExampleCollection.IdField].StringValue,
+                    p.Payload[ExampleCollection.CategoryField].StringValue, Math.Clamp(p.Score, 0f, 1f), ExampleSource.Organiser))];
+        }
+        return lists;
     }
 
     private async Task EnsureOrganiserCollectionAsync(CancellationToken cancellationToken)

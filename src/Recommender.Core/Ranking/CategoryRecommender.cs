@@ -48,9 +48,12 @@ public sealed class CategoryRecommender(RecommenderModel model, ICategoryIndex i
         CancellationToken cancellationToken = default)
     {
         if (model.Learned is null || examples is null) return null;
-        return await ExampleVote.OfAsync(examples, entry, program is not null ? [program] : [.. candidates.Select(c => c.Category.ProgrammeId).Distinct()],
-            _vote, cancellationToken);
+        return await ExampleVote.OfAsync(examples, entry, VotingProgrammes(program, candidates), _vote, cancellationToken);
     }
+
+    // The programme asked for, or every candidate's.
+    private static IReadOnlyList<string> VotingProgrammes(string? program, IReadOnlyList<ScoredCategory> candidates) =>
+        program is not null ? [program] : [.. candidates.Select(c => c.Category.ProgrammeId).Distinct()];
 
     /// <summary>
     /// Ranks every request exactly as <see cref="RecommendAsync"/> would, retrieving all their candidates in one
@@ -66,10 +69,12 @@ public sealed class CategoryRecommender(RecommenderModel model, ICategoryIndex i
             searches[i] = new CategorySearch(model.Encoder.Encode(requests[i].Text), requests[i].Program ?? filed[i]?.ProgrammeId);
         }
         var candidates = await index.SearchManyAsync(searches, cancellationToken);
+        // The examples' votes too in one batch: a store across the network answers them in a few round trips.
+        var votes = model.Learned is null || examples is null ? null : await ExampleVote.ManyAsync(examples,
+            [.. searches.Select((s, i) => (s.Entry, VotingProgrammes(s.ProgrammeId, candidates[i])))], _vote, cancellationToken);
         var results = new RecommendationResult[requests.Count];
         for (var i = 0; i < results.Length; i++)
-            results[i] = Rank(searches[i].Entry, candidates[i], filed[i], requests[i].Top,
-                await VoteAsync(searches[i].Entry, searches[i].ProgrammeId, candidates[i], cancellationToken));
+            results[i] = Rank(searches[i].Entry, candidates[i], filed[i], requests[i].Top, votes?[i]);
         return results;
     }
 
@@ -210,7 +215,7 @@ public sealed class CategoryRecommender(RecommenderModel model, ICategoryIndex i
             var features = learned.Features(reading, c.Category, c.Programme, c.Scored.ConceptSimilarity, c.Scored.TermSimilarity,
                 c.Eligible, c.FitsStatedSize, c.RuleTarget, c.Firing is not null, language, vote);
             c.Learn(learned.Fusion.Probability(features));
-            if (vote is not null) c.WithoutVote = learned.Fusion.Probability(features with { VoteShare = 0, VoteSimilarity = 0 });
+            if (vote is not null) c.WithoutVote = learned.Fusion.Probability(features with { VoteShare = 0, VoteSimilarity = 0, OrganiserShare = 0, OrganiserSimilarity = 0 });
         }
     }
 

@@ -1,3 +1,4 @@
+using CategoryMatch.Core.Catalog;
 using CategoryMatch.Core.Encoding;
 using CategoryMatch.Core.Examples;
 using CategoryMatch.Core.Learning;
@@ -32,6 +33,50 @@ public sealed class InMemoryExampleIndexTests
             Assert.Equal(query.Id, found[0].ExampleId);   // a text is nearest to itself
             Assert.Equal(1f, found[0].Similarity, 4);
         }
+    }
+
+    [Fact]
+    public void TheOrganisersNearestExamplesFollowTheNearestOfAllEvenWhenBuiltinExamplesAreNearer()
+    {
+        var examples = SmallProgrammes.Examples.Where(e => e.InDomain && e.Program == "lt-iba").ToList();
+        var index = InMemoryExampleIndex.Builtin(Models.Real, SmallProgrammes.Examples, SmallProgrammes.Encoded);
+        var query = ExampleVectors.Of(SmallProgrammes.Encoded.Entry(examples[0]));
+        var builtinOnly = index.Nearest("lt-iba", query, 10);
+        index.Upsert([
+            Organiser("o-far", "lt-iba:E05", "Our complaints team leader Rasa coached twelve new colleagues this year."),
+            Organiser("o-nearer", "lt-iba:E05", examples[0].Text + " Rasa led it."),
+        ]);
+
+        var found = index.Nearest("lt-iba", query, 10);
+
+        Assert.Equal(11, found.Count);
+        Assert.Single(found, n => n.ExampleId == "o-nearer");
+        Assert.Contains(found.Take(10), n => n.ExampleId == "o-nearer");                   // among the nearest of all: voted once
+        Assert.Equal(builtinOnly.Take(9).Select(n => n.ExampleId), found.Take(10).Where(n => n.ExampleId != "o-nearer").Select(n => n.ExampleId));
+        Assert.Equal(new[] { "o-far" }, found.Skip(10).Select(n => n.ExampleId));         // not near enough: still heard, after them
+        Assert.True(found[10].Similarity <= found[9].Similarity);
+        Assert.Equal(10, index.Nearest("gr-csa", query, 10).Count(n => n.Source == ExampleSource.Builtin));   // a programme without organisers: k only
+    }
+
+    [Fact]
+    public void TheOrganisersExamplesVoteAmongThemselvesAsWellAsWithEveryExample()
+    {
+        var vote = new ExampleVote(new ExampleVoteOptions { K = 3 }).Add("lt-iba", [
+            new ExampleNeighbour("b-1", "lt-iba:E04", 0.9f, ExampleSource.Builtin),
+            new ExampleNeighbour("b-2", "lt-iba:E04", 0.8f, ExampleSource.Builtin),
+            new ExampleNeighbour("o-1", "lt-iba:E07", 0.6f, ExampleSource.Organiser),
+            new ExampleNeighbour("o-2", "lt-iba:E05", 0.2f, ExampleSource.Organiser),   // past the k: the organisers' vote only
+        ]);
+        var catalog = Models.Real.Catalog;
+        Category Of(string id) => catalog.FindCategory(id)!;
+
+        Assert.Equal(1.7f / 2.3f, vote.Share(Of("lt-iba:E04")), 4);
+        Assert.Equal(0f, vote.Share(Of("lt-iba:E05")));
+        Assert.Equal(0f, vote.OrganiserShare(Of("lt-iba:E04")));
+        Assert.Equal(0.75f, vote.OrganiserShare(Of("lt-iba:E07")), 4);
+        Assert.Equal(0.25f, vote.OrganiserShare(Of("lt-iba:E05")), 4);
+        Assert.Equal(0.2f, vote.OrganiserNearest(Of("lt-iba:E05")), 4);
+        Assert.Equal(3, vote.NeighboursOf("lt-iba").Count);
     }
 
     [Fact]

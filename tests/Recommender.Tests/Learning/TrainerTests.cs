@@ -29,7 +29,7 @@ public sealed class TrainerTests
             first.Predict([c, 3], [1f, 0.5f], probabilities);
             Assert.True(probabilities[c] > 0.8f, $"{classes[c]}: {probabilities[c]}");
         }
-        Assert.Equal(first.Weights.ToArray(), second.Weights.ToArray());
+        Assert.Equal(first.Weights(), second.Weights());
         Assert.Equal(first.Biases.ToArray(), second.Biases.ToArray());
     }
 

@@ -121,6 +121,7 @@ public sealed class QdrantExamplesTests(QdrantFixture qdrant) : IAsyncLifetime
         await api.PostJsonAsync(Url, OrganiserKeys.RuCca, Examples("bot"));
         await api.PostJsonAsync("/api/programs/lt-iba/examples", OrganiserKeys.LtIba, new { examples = new[] { new { id = "lt", categoryId = "lt-iba:E01", text = VoiceBot } } });
         var store = (IExampleNeighbours)api.Services.GetRequiredService<IExampleStore>();
+        var shared = api.Services.GetRequiredService<IExampleNeighbours>();
 
         var nearest = await store.NearestAsync("ru-cca", Models.Real.Encoder.Encode(VoiceBot), 5);
 
@@ -128,6 +129,46 @@ public sealed class QdrantExamplesTests(QdrantFixture qdrant) : IAsyncLifetime
         Assert.Equal(("bot", ExampleSource.Organiser), (nearest[0].ExampleId, nearest[0].Source));
         Assert.DoesNotContain(nearest, n => n.ExampleId == "lt");
         Assert.Equal(nearest.OrderByDescending(n => n.Similarity).ToList(), nearest);
+        var voting = await shared.NearestAsync("ru-cca", Models.Real.Encoder.Encode(VoiceBot), 5);   // what the vote reads
+        Assert.Contains(voting, n => (n.ExampleId, n.Source) == ("bot", ExampleSource.Organiser));
+        Assert.DoesNotContain(voting, n => n.ExampleId == "lt");
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task ExamplesWrittenThroughOneApiProcessVoteInTheNextRequestsOfAnother()
+    {
+        const string text = "We brought voice, WhatsApp, Telegram and email into one customer card: every agent sees the whole history of each customer.";
+        await using var catalog = await qdrant.IndexedCatalogAsync();
+        await using var writer = Api();
+        await using var reader = Api();   // another replica: it never hears of the writer's writes, it reads Qdrant
+        var before = await RankedAsync(reader, text);
+        var filedThere = before.OrderByDescending(r => r.Value).ElementAt(1).Key;
+
+        var (status, _) = await writer.PostJsonAsync(Url, OrganiserKeys.RuCca, new
+        {
+            examples = Enumerable.Range(2023, 3).Select(year => new { id = $"jury-{year}", categoryId = filedThere, text = $"{text} Entry of {year}." }).ToArray(),
+        });
+        var after = await RankedAsync(reader, text);
+        var (batchStatus, batch) = await reader.SendAsync(HttpMethod.Post, "/api/recommendations/batch", key: null, OrganiserApiFactory.JsonContent(new
+        {
+            entries = new[] { new { id = "x", text, program = "ru-cca" }, new { id = "y", text = VoiceBot, program = "ru-cca" } },
+            top = 47,
+        }));
+
+        Assert.Equal(200, status);
+        Assert.True(after[filedThere] > before[filedThere] + 0.2, $"{filedThere}: {before[filedThere]} before, {after[filedThere]} after");
+        Assert.Equal(200, batchStatus);
+        var first = batch.GetProperty("results")[0].GetProperty("results").EnumerateArray()
+            .ToDictionary(r => r.GetProperty("categoryId").GetString()!, r => r.GetProperty("score").GetDouble());
+        Assert.Equal(after[filedThere], first[filedThere], 6);   // a batch's votes (one query batch to Qdrant) are the single requests'
+    }
+
+    private static async Task<Dictionary<string, double>> RankedAsync(OrganiserApiFactory api, string text)
+    {
+        var (status, body) = await api.SendAsync(HttpMethod.Post, "/api/recommendations", key: null,
+            OrganiserApiFactory.JsonContent(new { text, program = "ru-cca", top = 47 }));
+        Assert.Equal(200, status);
+        return body.GetProperty("results").EnumerateArray().ToDictionary(r => r.GetProperty("categoryId").GetString()!, r => r.GetProperty("score").GetDouble());
     }
 
     private static HttpClient Client(ApiProcess api)
