@@ -13,8 +13,9 @@ namespace CategoryMatch.Benchmarks;
 /// <summary>
 /// <c>examples-lookup --qdrant http://127.0.0.1:6333 [--count 100000] [--queries 2000] [--k 10] [--skip-fill]</c>: fills the organisers'
 /// example collection of a Qdrant server with <c>--count</c> examples of one programme (corpus texts repeated under new
-/// ids), then times <see cref="QdrantExampleStore.NearestAsync"/> for corpus texts one after another (after 200
-/// untimed ones) and prints p50/p99. It writes into the collection <c>examples-organiser</c>: point it at a scratch server.
+/// ids), then times what the vote reads with Qdrant, <see cref="SharedExampleNeighbours.NearestAsync"/> (the builtin corpus in
+/// memory, each category's k nearest organiser examples from Qdrant by a group query), for corpus texts one after another
+/// (after 200 untimed ones) and prints p50/p99. It writes into the collection <c>examples-organiser</c>: point it at a scratch server.
 /// </summary>
 public static class QdrantExampleLookup
 {
@@ -56,12 +57,13 @@ public static class QdrantExampleLookup
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"filled {count} examples in {fill.Elapsed.TotalSeconds:F1} s"));
 
         var encoded = corpus.Select(e => model.Encoder.Encode(e.Text, e.Lang)).ToList();
-        for (var i = 0; i < 200; i++) await store.NearestAsync(program, encoded[i % encoded.Count], k);
+        var shared = new SharedExampleNeighbours(InMemoryExampleIndex.FromCorpusFolder(model, data), store);
+        for (var i = 0; i < 200; i++) await shared.NearestAsync(program, encoded[i % encoded.Count], k);
         var latencies = new double[queries];
         for (var i = 0; i < queries; i++)
         {
             var started = Stopwatch.GetTimestamp();
-            await store.NearestAsync(program, encoded[(i * 7) % encoded.Count], k);
+            await shared.NearestAsync(program, encoded[(i * 7) % encoded.Count], k);
             latencies[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         }
         Array.Sort(latencies);

@@ -6,15 +6,18 @@ namespace CategoryMatch.Core.Examples;
 /// The vote of a text's nearest labelled examples, per programme: each of the <see cref="ExampleVoteOptions.K"/>
 /// nearest examples votes for its category with its similarity to the text (an organiser's example weighs
 /// <see cref="ExampleVoteOptions.OrganiserWeight"/> times more). A category's share is its votes over all
-/// the programme's votes. The programme's nearest organiser examples also vote apart, among themselves:
-/// a programme's own past entries are few next to the builtin corpus, and would seldom be heard otherwise.
+/// the programme's votes. The organiser's own examples are also heard apart, category by category: the
+/// mean similarity of each category's k nearest organiser examples, as it is and relative to the other
+/// categories' (a programme's own past entries are few next to the builtin corpus and would seldom be among
+/// the nearest of all; and one entry's nearest neighbour is a poorer guide than how close the text is to
+/// what the jury put in each category).
 /// </summary>
 public sealed class ExampleVote
 {
     private readonly Dictionary<string, float> _totals = new(StringComparer.Ordinal);            // per programme
-    private readonly Dictionary<string, float> _organiserTotals = new(StringComparer.Ordinal);   // per programme
     private readonly Dictionary<string, (float Votes, float Nearest)> _byCategory = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (float Votes, float Nearest)> _organiserByCategory = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (float Sum, int Count)> _organiserByCategory = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (float Mean, float Spread)> _organiserByProgramme = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyList<ExampleNeighbour>> _neighbours = new(StringComparer.Ordinal);
     private readonly float _organiserWeight;
     private readonly int _k;
@@ -53,7 +56,7 @@ public sealed class ExampleVote
 
     /// <summary>
     /// Adds the nearest examples of <paramref name="program"/> as <see cref="IExampleNeighbours.NearestAsync"/>
-    /// found them: the first k vote together; every organiser example of the list votes among the organisers'.
+    /// found them: the first k vote together; the organiser examples of the list are heard per category.
     /// </summary>
     public ExampleVote Add(string program, IReadOnlyList<ExampleNeighbour> neighbours)
     {
@@ -62,36 +65,45 @@ public sealed class ExampleVote
         foreach (var n in voting)
         {
             var weight = n.Similarity * (n.Source == ExampleSource.Organiser ? _organiserWeight : 1f);
-            Count(_totals, _byCategory, program, n, weight);
+            _totals[program] = _totals.GetValueOrDefault(program) + weight;
+            var (votes, nearest) = _byCategory.GetValueOrDefault(n.CategoryId);
+            _byCategory[n.CategoryId] = (votes + weight, Math.Max(nearest, n.Similarity));
         }
         foreach (var n in neighbours)
-            if (n.Source == ExampleSource.Organiser) Count(_organiserTotals, _organiserByCategory, program, n, n.Similarity);
+        {
+            if (n.Source != ExampleSource.Organiser) continue;
+            var (sum, count) = _organiserByCategory.GetValueOrDefault(n.CategoryId);
+            if (count < _k) _organiserByCategory[n.CategoryId] = (sum + n.Similarity, count + 1);   // the list is nearest first
+        }
+        // How the programme's categories' means spread, for the relative feature.
+        var means = neighbours.Where(n => n.Source == ExampleSource.Organiser).Select(n => n.CategoryId).Distinct()
+            .Select(c => _organiserByCategory[c].Sum / _organiserByCategory[c].Count).ToList();
+        if (means.Count >= 2)
+        {
+            var mean = means.Average();
+            _organiserByProgramme[program] = (mean, MathF.Sqrt(means.Average(m => (m - mean) * (m - mean))));
+        }
         return this;
     }
 
     /// <summary>The share of its programme's vote that went to <paramref name="category"/>, 0..1.</summary>
-    public float Share(Category category) => ShareOf(_totals, _byCategory, category);
+    public float Share(Category category) =>
+        _totals.GetValueOrDefault(category.ProgrammeId) is var total and > 0 ? _byCategory.GetValueOrDefault(category.Id).Votes / total : 0;
 
     /// <summary>The similarity of <paramref name="category"/>'s nearest voting example, 0 when none voted for it.</summary>
     public float Nearest(Category category) => _byCategory.GetValueOrDefault(category.Id).Nearest;
 
-    /// <summary>The share of its programme's organiser examples' vote that went to <paramref name="category"/>, 0..1 (0 without organiser examples).</summary>
-    public float OrganiserShare(Category category) => ShareOf(_organiserTotals, _organiserByCategory, category);
+    /// <summary>The mean similarity of <paramref name="category"/>'s k nearest organiser examples, 0 when it has none.</summary>
+    public float OrganiserMean(Category category) =>
+        _organiserByCategory.GetValueOrDefault(category.Id) is { Count: > 0 } c ? c.Sum / c.Count : 0;
 
-    /// <summary>The similarity of <paramref name="category"/>'s nearest organiser example, 0 when none is among the nearest.</summary>
-    public float OrganiserNearest(Category category) => _organiserByCategory.GetValueOrDefault(category.Id).Nearest;
+    /// <summary>
+    /// <see cref="OrganiserMean"/> in standard deviations from the mean of its programme's categories that have
+    /// organiser examples (a category without any counts as 0); 0 when fewer than two categories have any.
+    /// </summary>
+    public float OrganiserRelative(Category category) =>
+        _organiserByProgramme.TryGetValue(category.ProgrammeId, out var p) && p.Spread > 1e-4f ? (OrganiserMean(category) - p.Mean) / p.Spread : 0;
 
     /// <summary>The examples of <paramref name="program"/> that voted together, nearest first.</summary>
     public IReadOnlyList<ExampleNeighbour> NeighboursOf(string program) => _neighbours.GetValueOrDefault(program) ?? [];
-
-    private static void Count(Dictionary<string, float> totals, Dictionary<string, (float Votes, float Nearest)> byCategory, string program,
-        ExampleNeighbour n, float weight)
-    {
-        totals[program] = totals.GetValueOrDefault(program) + weight;
-        var (votes, nearest) = byCategory.GetValueOrDefault(n.CategoryId);
-        byCategory[n.CategoryId] = (votes + weight, Math.Max(nearest, n.Similarity));
-    }
-
-    private static float ShareOf(Dictionary<string, float> totals, Dictionary<string, (float Votes, float Nearest)> byCategory, Category category) =>
-        totals.GetValueOrDefault(category.ProgrammeId) is var total and > 0 ? byCategory.GetValueOrDefault(category.Id).Votes / total : 0;
 }

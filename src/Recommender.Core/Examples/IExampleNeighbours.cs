@@ -10,9 +10,9 @@ public interface IExampleNeighbours
 {
     /// <summary>
     /// The <paramref name="k"/> examples of <paramref name="program"/> nearest to <paramref name="entry"/>,
-    /// nearest first, followed (still in order of similarity) by those of the programme's k nearest
-    /// organiser examples that are not among them: the organisers' examples always get their own vote
-    /// (<see cref="ExampleVote"/>).
+    /// nearest first, followed (in order of similarity) by those of each category's k nearest organiser
+    /// examples (among the programme's <see cref="ExampleNeighbour.PoolOf"/>(k) nearest) that are not among them:
+    /// the organisers' examples always get their own vote, category by category (<see cref="ExampleVote"/>).
     /// </summary>
     ValueTask<IReadOnlyList<ExampleNeighbour>> NearestAsync(string program, EncodedEntry entry, int k, CancellationToken cancellationToken = default);
 

@@ -125,7 +125,8 @@ public sealed class InMemoryExampleIndex : IExampleNeighbours, IExampleSink
     /// <summary>
     /// The <paramref name="k"/> examples of <paramref name="program"/> most similar to <paramref name="query"/>
     /// (an <see cref="ExampleVectors"/> vector), nearest first (ties: the example indexed first), then those
-    /// of the k most similar organiser examples not among them (<see cref="IExampleNeighbours.NearestAsync"/>);
+    /// of each category's k most similar organiser examples (among the programme's <see cref="ExampleNeighbour.PoolOf"/>(k) most
+    /// similar) not among them (<see cref="IExampleNeighbours.NearestAsync"/>);
     /// with <paramref name="accept"/>, only examples whose id it accepts (held-out protocols leave texts out).
     /// </summary>
     public IReadOnlyList<ExampleNeighbour> Nearest(string program, SparseVector query, int k, Func<string, bool>? accept = null)
@@ -137,9 +138,9 @@ public sealed class InMemoryExampleIndex : IExampleNeighbours, IExampleSink
         span.Clear();
         snapshot.Accumulate(query, span);
 
-        // One pass keeps the k best of all and, when the programme has organiser examples, the k best of those.
+        // One pass keeps the k best of all and, when the programme has organiser examples, the PoolOf(k) best of those.
         var best = new TopK(k);
-        var organisers = new TopK(snapshot.OrganiserCount > 0 ? k : 0);
+        var organisers = new TopK(snapshot.OrganiserCount > 0 ? ExampleNeighbour.PoolOf(k) : 0);
         for (var d = 0; d < span.Length; d++)
         {
             var score = span[d];
@@ -152,7 +153,7 @@ public sealed class InMemoryExampleIndex : IExampleNeighbours, IExampleSink
         if (organisers.Items().Count > 0)
         {
             var docs = best.Docs();
-            foreach (var (score, d) in organisers.Items())
+            foreach (var (score, d) in ExampleNeighbour.EachCategorysNearest(organisers.Items(), i => snapshot.Categories[i.Doc], k))
                 if (!docs.Contains(d)) best.Append(score, d);
         }
         var found = best.Items();

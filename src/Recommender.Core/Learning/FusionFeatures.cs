@@ -20,21 +20,23 @@ namespace CategoryMatch.Core.Learning;
 /// <param name="LanguageMatch">The text is written in the programme's language.</param>
 /// <param name="VoteShare">The similarity-weighted share of the programme's nearest labelled examples that are in this category (<see cref="Examples.ExampleVote"/>).</param>
 /// <param name="VoteSimilarity">Similarity of the nearest of those examples in this category, 0 when none is.</param>
-/// <param name="OrganiserShare">The same share among the programme's nearest organiser examples only (0 when the programme has none): the programme's own past entries, judged by its own jury.</param>
-/// <param name="OrganiserSimilarity">Similarity of the nearest organiser example in this category, 0 when none is.</param>
+/// <param name="OrganiserRelative">How close the text is to this category's nearest organiser examples (the programme's own past
+/// entries, judged by its own jury) relative to the programme's other categories', in standard deviations; 0 without organiser
+/// examples in two categories or more (<see cref="Examples.ExampleVote.OrganiserRelative"/>). Relative, not absolute: how near a
+/// text is to any past entry says little; which category's past entries it is nearest to says where the jury would put it.</param>
 public readonly record struct FusionFeatures(
     float ClassifierProbability, int ClassifierRank, float ConceptSimilarity, float TermSimilarity, float SubjectFit,
     bool Eligible, bool FitsStatedSize, bool RuleTarget, bool RuleSource, float InDomain, bool LanguageMatch,
-    float VoteShare = 0, float VoteSimilarity = 0, float OrganiserShare = 0, float OrganiserSimilarity = 0)
+    float VoteShare = 0, float VoteSimilarity = 0, float OrganiserRelative = 0)
 {
     /// <summary>Length of the vector the fusion model reads.</summary>
-    public const int Count = 17;
+    public const int Count = 16;
 
     /// <summary>Names of the vector's slots, in order (model cards and reports print them).</summary>
     public static IReadOnlyList<string> Names { get; } =
     [
         "classifier", "logClassifier", "reciprocalRank", "concept", "term", "subjectFit", "eligible", "fitsStatedSize",
-        "ruleTarget", "ruleSource", "inDomain", "logitInDomain", "languageMatch", "voteShare", "voteSimilarity", "organiserShare", "organiserSimilarity",
+        "ruleTarget", "ruleSource", "inDomain", "logitInDomain", "languageMatch", "voteShare", "voteSimilarity", "organiserRelative",
     ];
 
     /// <summary>
@@ -60,8 +62,7 @@ public readonly record struct FusionFeatures(
         vector[12] = LanguageMatch ? 1 : 0;
         vector[13] = VoteShare;
         vector[14] = VoteSimilarity;
-        vector[15] = OrganiserShare;
-        vector[16] = OrganiserSimilarity;
+        vector[15] = OrganiserRelative;
     }
 
     /// <summary>The vector as a new array (training and tests).</summary>

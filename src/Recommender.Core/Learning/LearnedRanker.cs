@@ -72,6 +72,6 @@ public sealed class LearnedRanker
         var (probability, rank) = reading.Classify(category);
         return new FusionFeatures(probability, rank, conceptSimilarity, termSimilarity, reading.SubjectFit(category.Id),
             eligible, fitsStatedSize, ruleTarget, ruleSource, reading.InDomain, programme.Language == language,
-            vote?.Share(category) ?? 0, vote?.Nearest(category) ?? 0, vote?.OrganiserShare(category) ?? 0, vote?.OrganiserNearest(category) ?? 0);
+            vote?.Share(category) ?? 0, vote?.Nearest(category) ?? 0, vote?.OrganiserRelative(category) ?? 0);
     }
 }

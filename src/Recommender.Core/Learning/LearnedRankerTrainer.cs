@@ -11,9 +11,8 @@ namespace CategoryMatch.Core.Learning;
 /// trained <see cref="LearningOptions.InnerFolds"/> times, each time without one group of writers, and
 /// score that group: the fusion's training rows are what the parts say about writers they never read,
 /// and each row's example vote comes from the other writers' texts only (cross-fitting: a vote that
-/// counted its own writer's texts would look better in training than it ever is on a new writer); a
-/// season writer's text also gets a simulated organiser: some of the writer's other texts, as the
-/// programme's own past entries (<see cref="LearningOptions.SimulatedOrganiserExamples"/>);</item>
+/// counted its own writer's texts would look better in training than it ever is on a new writer), with a
+/// simulated organiser's archive voting too (<see cref="SimulatedOrganisers"/>);</item>
 /// <item>the fusion is fitted on those rows (each candidate of each text, right or not);</item>
 /// <item>the parts are trained again on every example, and paired with the fusion.</item>
 /// </list>
@@ -30,40 +29,16 @@ public sealed class LearnedRankerTrainer(RecommenderModel model, EncodedCorpus e
         var groups = writers.Select((w, i) => (w, i % Math.Max(1, Math.Min(options.InnerFolds, writers.Count)))).ToDictionary(x => x.w, x => x.Item2);
         var examples = InMemoryExampleIndex.Builtin(model, training, encoded);
         var writerOf = training.ToDictionary(e => e.Id, e => e.Writer, StringComparer.Ordinal);
-        var order = new WriterExampleOrder(training.Where(e => e.Season));
+        var organisers = new SimulatedOrganisers(training, groups, encoded, options);
         var rows = new List<(float[] Features, bool Label)>();
         foreach (var g in groups.Values.Distinct().Order())
         {
             var parts = TextModels.Train(_plain, encoded, [.. training.Where(e => groups[e.Writer] != g)], options);
             foreach (var e in training.Where(e => groups[e.Writer] == g))
-                rows.AddRange(FusionRows(parts, e, e.Season && e.InDomain
-                    ? VoteWithOrganiser(examples, writerOf, order, e, options.SimulatedOrganiserExamples[(int)(TermHash.Of("organiser", e.Id) % (uint)options.SimulatedOrganiserExamples.Count)])
-                    : VoteOfOtherWriters(examples, writerOf, e)));
+                rows.AddRange(FusionRows(parts, e, organisers.Vote(examples, writerOf, e, model.Catalog.FindProgramme(e.Program)!)));
         }
         var fusion = FusionTrainer.Fit(rows, options);
         return TextModels.Train(_plain, encoded, training, options).With(fusion);
-    }
-
-    /// <summary>The vote of <paramref name="example"/>'s nearest examples among other writers' texts in <paramref name="examples"/> (cross-fitting).</summary>
-    public ExampleVote VoteOfOtherWriters(InMemoryExampleIndex examples, IReadOnlyDictionary<string, string> writerOf, CorpusExample example) =>
-        new ExampleVote(options.Vote).Add(example.Program, examples.Nearest(example.Program, ExampleVectors.Of(encoded.Entry(example)), options.Vote.K,
-            id => writerOf[id] != example.Writer));
-
-    /// <summary>
-    /// The vote for a season writer's <paramref name="example"/> when the first <paramref name="perCategory"/> of
-    /// each category of the writer's other texts are the organiser's examples (as the learning curve adds them):
-    /// they vote with the other writers' texts, and among themselves.
-    /// </summary>
-    public ExampleVote VoteWithOrganiser(InMemoryExampleIndex examples, IReadOnlyDictionary<string, string> writerOf, WriterExampleOrder order,
-        CorpusExample example, int perCategory)
-    {
-        bool Organisers(string id) => order.IsAmongFirst(id, example, perCategory);
-        ExampleNeighbour AsOrganiser(ExampleNeighbour n) => writerOf[n.ExampleId] == example.Writer ? n with { Source = ExampleSource.Organiser } : n;
-        var query = ExampleVectors.Of(encoded.Entry(example));
-        var all = examples.Nearest(example.Program, query, options.Vote.K, id => writerOf[id] != example.Writer || Organisers(id)).Select(AsOrganiser).ToList();
-        var ids = all.Select(n => n.ExampleId).ToHashSet(StringComparer.Ordinal);
-        var organisers = perCategory == 0 ? [] : examples.Nearest(example.Program, query, options.Vote.K, Organisers).Select(AsOrganiser).Where(n => !ids.Contains(n.ExampleId));
-        return new ExampleVote(options.Vote).Add(example.Program, [.. all, .. organisers]);
     }
 
     /// <summary>

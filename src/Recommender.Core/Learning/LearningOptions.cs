@@ -50,10 +50,9 @@ public sealed record LearningOptions
     public Examples.ExampleVoteOptions Vote { get; init; } = new();
 
     /// <summary>
-    /// How many past entries per category the organiser has, as the fusion's training simulates one: each
-    /// training text of a season writer gets one of these (by a hash of its id), and that many of the
-    /// writer's other texts of each category vote as the organiser's examples. Zero keeps rows without any,
-    /// as most programmes are; the others span a first season to a full archive.
+    /// How many past entries per category the organiser has, as the fusion's training simulates one
+    /// (<see cref="SimulatedOrganisers"/>): each training text gets one of these by a hash of its id. Zero
+    /// keeps rows without any, as most programmes are; the others span a first season to a full archive.
     /// </summary>
     public IReadOnlyList<int> SimulatedOrganiserExamples { get; init; } = [0, 3, 10, 30];
 

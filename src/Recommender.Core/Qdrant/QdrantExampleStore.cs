@@ -17,7 +17,7 @@ namespace CategoryMatch.Core.Qdrant;
 /// </summary>
 public sealed class QdrantExampleStore(RecommenderModel model, QdrantConnection qdrant, IOptions<ExampleStoreOptions> options,
     IEnumerable<IExampleSink>? sinks = null)
-    : IExampleStore, IExampleNeighbours
+    : IExampleStore
 {
     // Told of every write Qdrant acknowledged (wait: true), in order: the API's in-memory index the vote reads.
     private readonly IReadOnlyList<IExampleSink> _sinks = sinks?.ToList() ?? [];
@@ -126,31 +126,11 @@ public sealed class QdrantExampleStore(RecommenderModel model, QdrantConnection 
         }
     }
 
-    /// <inheritdoc />
-    /// <remarks>
-    /// Similarity is that of <see cref="ExampleVectors"/> (what the embedded index and the training use); both collections are
-    /// asked for their k nearest, filtered by programme, and the lists merged.
-    /// </remarks>
-    public async ValueTask<IReadOnlyList<ExampleNeighbour>> NearestAsync(string program, EncodedEntry entry, int k, CancellationToken cancellationToken = default)
-    {
-        var query = ExampleVectors.Of(entry);
-        if (query.Indices.Length == 0) return [];
-        var filter = Filter(program, null);
-        WithPayloadSelector payload = new[] { ExampleCollection.IdField, ExampleCollection.CategoryField, ExampleCollection.SourceField };
-        var lists = await Task.WhenAll(new[] { _builtin, _organisers }.Select(async collection => !await ExistsAsync(collection, cancellationToken) ? [] :
-            await qdrant.CallAsync($"query the examples of '{collection}'", (client, token) => client.QueryAsync(collection, (query.Values, query.Indices),
-                usingVector: ExampleVectors.QdrantVectorName, filter: filter, limit: (ulong)k, payloadSelector: payload, cancellationToken: token), cancellationToken)));
-        var neighbours = lists.SelectMany(l => l).OrderByDescending(p => p.Score).Select(p => new ExampleNeighbour(
-            p.Payload[ExampleCollection.IdField].StringValue, p.Payload[ExampleCollection.CategoryField].StringValue, Math.Clamp(p.Score, 0f, 1f),
-            p.Payload[ExampleCollection.SourceField].StringValue == "builtin" ? ExampleSource.Builtin : ExampleSource.Organiser)).ToList();
-        // The k nearest of all, then the organisers' k nearest not among them (their own vote).
-        return [.. neighbours.Take(k), .. neighbours.Skip(k).Where(n => n.Source == ExampleSource.Organiser)];
-    }
-
     /// <summary>
-    /// The <paramref name="k"/> nearest organiser examples of each text's programme, asked in one query batch per
-    /// <see cref="QdrantConnection.QueryBatchSize"/> texts: every API process's acknowledged writes, found by the next
-    /// request of any of them. Before any organiser has written, every list is empty.
+    /// Each category's <paramref name="k"/> nearest organiser examples among the <see cref="ExampleNeighbour.PoolOf"/>(k) nearest
+    /// of each text's programme, nearest first, asked in one query batch per <see cref="QdrantConnection.QueryBatchSize"/> texts:
+    /// every API process's acknowledged writes, found by the next request of any of them. Before any organiser has
+    /// written, every list is empty.
     /// </summary>
     public async Task<IReadOnlyList<ExampleNeighbour>[]> NearestOrganisersAsync(IReadOnlyList<(string Program, EncodedEntry Entry)> texts, int k,
         CancellationToken cancellationToken = default)
@@ -158,14 +138,14 @@ public sealed class QdrantExampleStore(RecommenderModel model, QdrantConnection 
         var lists = new IReadOnlyList<ExampleNeighbour>[texts.Count];
         Array.Fill(lists, []);
         var asked = new List<(int At, QueryPoints Query)>(texts.Count);
-        for (var i = 0; i < texts.Count; i++)
+        for (var i = 0; i < texts.Count && k > 0; i++)
         {
             var query = ExampleVectors.Of(texts[i].Entry);
-            if (query.Indices.Length == 0 || k == 0) continue;
+            if (query.Indices.Length == 0) continue;
             asked.Add((i, new QueryPoints
             {
                 CollectionName = _organisers, Query = (query.Values, query.Indices), Using = ExampleVectors.QdrantVectorName,
-                Filter = Filter(texts[i].Program, null), Limit = (ulong)k,
+                Filter = Filter(texts[i].Program, null), Limit = (ulong)ExampleNeighbour.PoolOf(k),
                 WithPayload = new WithPayloadSelector { Include = new PayloadIncludeSelector { Fields = { ExampleCollection.IdField, ExampleCollection.CategoryField } } },
             }));
         }
@@ -182,8 +162,9 @@ public sealed class QdrantExampleStore(RecommenderModel model, QdrantConnection 
                 return lists;   // no organiser has written yet: their collection does not exist
             }
             for (var j = 0; j < chunk.Length; j++)
-                lists[chunk[j].At] = [.. answers[j].Result.Select(p => new ExampleNeighbour(p.Payload[ExampleCollection.IdField].StringValue,
-                    p.Payload[ExampleCollection.CategoryField].StringValue, Math.Clamp(p.Score, 0f, 1f), ExampleSource.Organiser))];
+                lists[chunk[j].At] = [.. ExampleNeighbour.EachCategorysNearest(answers[j].Result.Select(p => new ExampleNeighbour(
+                    p.Payload[ExampleCollection.IdField].StringValue, p.Payload[ExampleCollection.CategoryField].StringValue,
+                    Math.Clamp(p.Score, 0f, 1f), ExampleSource.Organiser)), n => n.CategoryId, k)];
         }
         return lists;
     }

@@ -26,7 +26,8 @@ public sealed class SharedExampleNeighbours(InMemoryExampleIndex builtin, Qdrant
         return lists;
     }
 
-    // The k nearest of both lists, then the organisers' not among them (IExampleNeighbours' order); a tie goes to the builtin example.
+    // The k nearest of both lists, then the organisers' not among them (IExampleNeighbours' order: each category's k
+    // nearest, as Qdrant's group query found them); a tie goes to the builtin example.
     private static IReadOnlyList<ExampleNeighbour> Merge(IReadOnlyList<ExampleNeighbour> builtin, IReadOnlyList<ExampleNeighbour> organisers, int k)
     {
         if (organisers.Count == 0) return builtin;

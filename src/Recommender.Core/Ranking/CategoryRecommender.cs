@@ -215,7 +215,7 @@ public sealed class CategoryRecommender(RecommenderModel model, ICategoryIndex i
             var features = learned.Features(reading, c.Category, c.Programme, c.Scored.ConceptSimilarity, c.Scored.TermSimilarity,
                 c.Eligible, c.FitsStatedSize, c.RuleTarget, c.Firing is not null, language, vote);
             c.Learn(learned.Fusion.Probability(features));
-            if (vote is not null) c.WithoutVote = learned.Fusion.Probability(features with { VoteShare = 0, VoteSimilarity = 0, OrganiserShare = 0, OrganiserSimilarity = 0 });
+            if (vote is not null) c.WithoutVote = learned.Fusion.Probability(features with { VoteShare = 0, VoteSimilarity = 0, OrganiserRelative = 0 });
         }
     }
 
