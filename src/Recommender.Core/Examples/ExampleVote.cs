@@ -69,17 +69,18 @@ public sealed class ExampleVote
             var (votes, nearest) = _byCategory.GetValueOrDefault(n.CategoryId);
             _byCategory[n.CategoryId] = (votes + weight, Math.Max(nearest, n.Similarity));
         }
+        List<string>? organiserCategories = null;   // most programmes have no organiser examples: nothing allocated
         foreach (var n in neighbours)
         {
             if (n.Source != ExampleSource.Organiser) continue;
             var (sum, count) = _organiserByCategory.GetValueOrDefault(n.CategoryId);
+            if (count == 0) (organiserCategories ??= []).Add(n.CategoryId);
             if (count < _k) _organiserByCategory[n.CategoryId] = (sum + n.Similarity, count + 1);   // the list is nearest first
         }
         // How the programme's categories' means spread, for the relative feature.
-        var means = neighbours.Where(n => n.Source == ExampleSource.Organiser).Select(n => n.CategoryId).Distinct()
-            .Select(c => _organiserByCategory[c].Sum / _organiserByCategory[c].Count).ToList();
-        if (means.Count >= 2)
+        if (organiserCategories is { Count: >= 2 })
         {
+            var means = organiserCategories.Select(c => _organiserByCategory[c].Sum / _organiserByCategory[c].Count).ToList();
             var mean = means.Average();
             _organiserByProgramme[program] = (mean, MathF.Sqrt(means.Average(m => (m - mean) * (m - mean))));
         }
