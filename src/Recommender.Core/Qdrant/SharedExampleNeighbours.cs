@@ -27,7 +27,7 @@ public sealed class SharedExampleNeighbours(InMemoryExampleIndex builtin, Qdrant
     }
 
     // The k nearest of both lists, then the organisers' not among them (IExampleNeighbours' order: each category's k
-    // nearest, as Qdrant's group query found them); a tie goes to the builtin example.
+    // nearest among the pool Qdrant returned); a tie goes to the builtin example.
     private static IReadOnlyList<ExampleNeighbour> Merge(IReadOnlyList<ExampleNeighbour> builtin, IReadOnlyList<ExampleNeighbour> organisers, int k)
     {
         if (organisers.Count == 0) return builtin;
