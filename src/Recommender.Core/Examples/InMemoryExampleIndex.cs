@@ -140,20 +140,20 @@ public sealed class InMemoryExampleIndex : IExampleNeighbours, IExampleSink
 
         // One pass keeps the k best of all and, when the programme has organiser examples, the PoolOf(k) best of those.
         var best = new TopK(k);
-        var organisers = new TopK(snapshot.OrganiserCount > 0 ? ExampleNeighbour.PoolOf(k) : 0);
+        var organisers = snapshot.OrganiserCount > 0 ? new TopK(ExampleNeighbour.PoolOf(k)) : null;   // most programmes have none
         for (var d = 0; d < span.Length; d++)
         {
             var score = span[d];
-            var organiser = snapshot.Sources[d] == ExampleSource.Organiser;
-            if (score <= 0 || (!best.Takes(score) && !(organiser && organisers.Takes(score)))) continue;
+            var organiser = organisers is not null && snapshot.Sources[d] == ExampleSource.Organiser;
+            if (score <= 0 || (!best.Takes(score) && !(organiser && organisers!.Takes(score)))) continue;
             if (accept is not null && !accept(snapshot.Ids[d])) continue;
             best.Add(score, d);
-            if (organiser) organisers.Add(score, d);
+            if (organiser) organisers!.Add(score, d);
         }
-        if (organisers.Items().Count > 0)
+        if (organisers is { } pool && pool.Items().Count > 0)
         {
             var docs = best.Docs();
-            foreach (var (score, d) in ExampleNeighbour.EachCategorysNearest(organisers.Items(), i => snapshot.Categories[i.Doc], k))
+            foreach (var (score, d) in ExampleNeighbour.EachCategorysNearest(pool.Items(), i => snapshot.Categories[i.Doc], k))
                 if (!docs.Contains(d)) best.Append(score, d);
         }
         var found = best.Items();
