@@ -136,8 +136,10 @@ public static class ExamplesApi
     }
 
     /// <summary>How many examples the programme has per category and source.</summary>
-    public static async Task<Results<Ok<ExampleStats>, ProblemHttpResult>> Stats(string id, RecommenderModel model, IExampleStore store, CancellationToken cancellationToken) =>
-        UnknownProgramme(id, model) is { } unknown ? unknown : TypedResults.Ok(await store.StatsAsync(id, cancellationToken));
+    public static async Task<Results<Ok<ExampleStats>, ProblemHttpResult>> Stats(string id, RecommenderModel model, IExampleStore store,
+        OrganiserTrustTable trust, CancellationToken cancellationToken) =>
+        UnknownProgramme(id, model) is { } unknown ? unknown
+            : TypedResults.Ok(await store.StatsAsync(id, cancellationToken) with { Trust = trust.EstimateOf(id) });
 
     /// <summary>Deletes one of the organiser's examples: 204, or 404 when the programme has no such organiser example.</summary>
     public static async Task<Results<NoContent, ProblemHttpResult>> Delete(

@@ -19,7 +19,12 @@ public static class ExampleStoreExtensions
     {
         var services = builder.Services;
         services.AddOptions<ExampleStoreOptions>().BindConfiguration(ExampleStoreOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        if (builder.Configuration.GetSection(QdrantOptions.Section).Get<QdrantOptions>() is { IsConfigured: true })
+        var qdrant = builder.Configuration.GetSection(QdrantOptions.Section).Get<QdrantOptions>() is { IsConfigured: true };
+        // Each programme's trust in its organiser's examples follows their writes (with Qdrant, also on a timer: other
+        // processes write there too). Registered before the embedded store, which tells its sinks of every write.
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<OrganiserTrustRefresher>(sp, qdrant));
+        services.AddSingleton<IExampleSink>(sp => sp.GetRequiredService<OrganiserTrustRefresher>());
+        if (qdrant)
         {
             // The builtin examples are written by the indexer (behind their alias); organisers' go to their own collection.
             // The vote reads the builtin corpus of data/examples from memory (as the model was trained with) and the
@@ -29,6 +34,7 @@ public static class ExampleStoreExtensions
             services.AddSingleton<IExampleStore>(sp => sp.GetRequiredService<QdrantExampleStore>());
             services.AddSingleton<IExampleNeighbours>(sp => new SharedExampleNeighbours(
                 sp.GetRequiredService<InMemoryExampleIndex>(), sp.GetRequiredService<QdrantExampleStore>()));
+            services.AddHostedService(sp => sp.GetRequiredService<OrganiserTrustRefresher>());
             return builder;
         }
         // Embedded: the SQLite file holds the builtin corpus and organisers' examples; the in-memory index the vote
@@ -45,6 +51,7 @@ public static class ExampleStoreExtensions
             return SqliteExampleStore.Open(Path.Combine(contentRoot, options.Database), builtin, sp.GetServices<IExampleSink>());
         });
         services.AddHostedService<ExampleIndexLoader>();
+        services.AddHostedService(sp => sp.GetRequiredService<OrganiserTrustRefresher>());
         return builder;
     }
 }

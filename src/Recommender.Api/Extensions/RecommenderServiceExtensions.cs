@@ -40,10 +40,16 @@ public static class RecommenderServiceExtensions
         services.AddSingleton(sp => InMemoryExampleIndex.FromCorpusFolder(sp.GetRequiredService<RecommenderModel>(),
             RecommenderModel.LocateDataDirectory(sp.GetRequiredService<IOptions<RecommenderOptions>>().Value.DataDirectory, AppContext.BaseDirectory)));
         services.AddSingleton<IExampleNeighbours>(sp => sp.GetRequiredService<InMemoryExampleIndex>());
+        // Each programme's trust in its organiser's examples, estimated on them (Examples:Trust; OrganiserTrustRefresher).
+        services.AddOptions<OrganiserTrustOptions>().BindConfiguration(OrganiserTrustOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<OrganiserTrustTable>();
         services.AddSingleton(sp => new CategoryRecommender(
             sp.GetRequiredService<RecommenderModel>(), sp.GetRequiredService<ICategoryIndex>(),
             sp.GetRequiredService<IOptions<RankingOptions>>().Value,
-            sp.GetRequiredService<IExampleNeighbours>(), sp.GetRequiredService<IOptions<ExampleVoteOptions>>().Value));
+            sp.GetRequiredService<IExampleNeighbours>(), sp.GetRequiredService<IOptions<ExampleVoteOptions>>().Value,
+            sp.GetRequiredService<OrganiserTrustTable>()));
+        services.AddSingleton(sp => new OrganiserTrustEstimator(sp.GetRequiredService<CategoryRecommender>(),
+            sp.GetRequiredService<IOptions<OrganiserTrustOptions>>().Value, sp.GetService<TimeProvider>()));
         // Load and validate data/ before the first request, so a broken file stops start-up.
         services.AddHostedService<ModelWarmup>();
 

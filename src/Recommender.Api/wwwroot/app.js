@@ -135,8 +135,20 @@ async function showCounts() {
   $("#example-counts tbody").replaceChildren(...stats.categories.map((c) => el("tr", {},
     el("td", { textContent: c.categoryId }), el("td", { textContent: c.organiser }), el("td", { textContent: c.builtin }))));
   $("#example-counts").hidden = false;
+  showTrust(stats.trust);
   if (!status.classList.contains("error") && !status.textContent)
     status.textContent = `${stats.organiser} examples of yours and ${stats.builtin} builtin ones.`;
+}
+
+// How far the ranking trusts the organiser's past entries: estimated on them, each ranked with the others.
+function showTrust(trust) {
+  const line = $("#example-trust");
+  line.hidden = !trust;
+  if (!trust) return;
+  const weight = trust.trust === 1 ? "as much as the model learned"
+    : trust.trust === 0 ? "nothing (they did not help rank one another)" : `${Number(trust.trust.toFixed(1))}× what the model learned`;
+  line.textContent = `Your past entries count ${weight}: ranked each with the others, ${trust.rightAtTrust} of ${trust.cases} ` +
+    `come out first in their own category (${trust.rightAsTrained} as the model was trained).`;
 }
 
 async function teach(event) {

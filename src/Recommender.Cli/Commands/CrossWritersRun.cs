@@ -40,7 +40,7 @@ public static class CrossWritersRun
         if (sweep)
         {
             Console.WriteLine("no-match thresholds (a text is out of domain when its in-domain probability or its best category's probability is below):");
-            Console.Write(ThresholdSweep.NoMatch(report.Rows, [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7], [0, 0.05, 0.1, 0.15, 0.2, 0.3]));
+            Console.Write(ThresholdSweep.NoMatch(report.Rows, [0, 0.1, 0.2, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7], [0, 0.05, 0.1, 0.15, 0.2, 0.3]));
             Console.WriteLine("audit thresholds (misfiled when the filed category is below maxFiled and the best reaches minConf):");
             Console.Write(ThresholdSweep.Audit(report.Rows, [0.01, 0.02, 0.05, 0.1, 0.15, 0.2], [0.3, 0.5, 0.6, 0.7, 0.8]));
             Console.WriteLine("redirects kept only while the filed category's probability is below the gate (audit at the default thresholds):");

@@ -8,10 +8,11 @@ using CategoryMatch.Core.Ranking;
 namespace CategoryMatch.Cli.Commands;
 
 /// <summary>
-/// <c>learning-curve [--writer W01] [--steps 0,3,10,30] [--k N] [--organiser-weight X] [--programmes a,b]</c>:
+/// <c>learning-curve [--writer W01] [--steps 0,3,10,30] [--k N] [--organiser-weight X] [--programmes a,b] [--no-trust]</c>:
 /// leaves one writer out of training and of the builtin examples, adds 0, 3, 10, 30 of that writer's
 /// texts per category as organiser examples, and prints top-1 on the writer's texts at each step,
-/// overall and per language (<see cref="LearningCurve"/>).
+/// overall and per language (<see cref="LearningCurve"/>), each programme's trust in the examples estimated on
+/// them as the service does (<see cref="OrganiserTrust"/>) unless <c>--no-trust</c>.
 /// </summary>
 public static class LearningCurveCommand
 {
@@ -23,9 +24,10 @@ public static class LearningCurveCommand
         var steps = new Option<string>("--steps") { Description = "Organiser examples per category at each step.", DefaultValueFactory = _ => "0,3,10,30" };
         var k = new Option<int?>("--k") { Description = "Nearest examples that vote (default: Examples:Vote's)." };
         var weight = new Option<float?>("--organiser-weight") { Description = "Weight of an organiser's example in the vote (default: Examples:Vote's)." };
+        var noTrust = new Option<bool>("--no-trust") { Description = "Keep every programme's trust in its organiser examples at 1 (the fusion as trained) instead of estimating it on them." };
         var programmes = new Option<string?>("--programmes") { Description = "Only these programmes' texts, comma-separated (a quicker run)." };
         var command = new Command("learning-curve", "How top-1 on a writer never trained on rises as that writer's texts are added as organiser examples.")
-            { data, writer, steps, k, weight, programmes };
+            { data, writer, steps, k, weight, programmes, noTrust };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var dataDirectory = RecommenderModel.LocateDataDirectory(parse.GetValue(data)?.FullName, Environment.CurrentDirectory);
@@ -58,6 +60,7 @@ public static class LearningCurveCommand
                 return 2;
             }
 
+            var trustOptions = parse.GetValue(noTrust) ? null : new OrganiserTrustOptions();
             var clock = Stopwatch.StartNew();
             var encoded = new EncodedCorpus(model, examples);
             var learning = new LearningOptions { Vote = vote };
@@ -66,7 +69,8 @@ public static class LearningCurveCommand
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 LearnedRanker? ranker = null;
-                var curve = LearningCurve.Run(model, encoded, examples, w, stepList, learning, new RankingOptions(), r => ranker = r);
+                var curve = LearningCurve.Run(model, encoded, examples, w, stepList, learning, new RankingOptions(), r => ranker = r, trustOptions,
+                    (n, mean) => Console.WriteLine($"  organiser trust at {n} per category: {mean:0.##} (mean over the scored texts' estimates)"));
                 Console.WriteLine($"writer {w} (left out of training and of the builtin examples); fusion weights: " +
                     string.Join(" ", FusionFeatures.Names.Select((name, i) => $"{name}={ranker!.Fusion.Weights[i]:0.##}")));
                 Console.Write(LearningCurve.Format(curve));

@@ -7,6 +7,9 @@ namespace CategoryMatch.Core.Examples;
 /// <param name="Categories">Per category with at least one example, in category id order.</param>
 public sealed record ExampleStats(string Program, int Builtin, int Organiser, IReadOnlyList<CategoryExampleCount> Categories)
 {
+    /// <summary>How far the ranking trusts the organiser's examples, as last estimated on them (null before any estimate).</summary>
+    public TrustEstimate? Trust { get; init; }
+
     /// <summary>The stats of <paramref name="program"/> from (category, source, count) rows.</summary>
     public static ExampleStats From(string program, IEnumerable<(string CategoryId, ExampleSource Source, int Count)> rows)
     {

@@ -17,7 +17,7 @@ public sealed class ExampleVote
     private readonly Dictionary<string, float> _totals = new(StringComparer.Ordinal);            // per programme
     private readonly Dictionary<string, (float Votes, float Nearest)> _byCategory = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (float Sum, int Count)> _organiserByCategory = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (float Mean, float Spread)> _organiserByProgramme = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (float Mean, float Spread, float Trust)> _organiserByProgramme = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyList<ExampleNeighbour>> _neighbours = new(StringComparer.Ordinal);
     private readonly float _organiserWeight;
     private readonly int _k;
@@ -30,10 +30,10 @@ public sealed class ExampleVote
     /// (an embedded index answers at once, so the ValueTask completes synchronously).
     /// </summary>
     public static async ValueTask<ExampleVote> OfAsync(IExampleNeighbours examples, Encoding.EncodedEntry entry, IReadOnlyList<string> programmes,
-        ExampleVoteOptions options, CancellationToken cancellationToken = default)
+        ExampleVoteOptions options, OrganiserTrustTable? trust = null, CancellationToken cancellationToken = default)
     {
         var vote = new ExampleVote(options);
-        foreach (var p in programmes) vote.Add(p, await examples.NearestAsync(p, entry, options.K, cancellationToken));
+        foreach (var p in programmes) vote.Add(p, await examples.NearestAsync(p, entry, options.K, cancellationToken), trust?.TrustOf(p) ?? 1);
         return vote;
     }
 
@@ -42,12 +42,13 @@ public sealed class ExampleVote
     /// of <paramref name="examples"/> as one batch); the vote at index i is text i's.
     /// </summary>
     public static async ValueTask<ExampleVote[]> ManyAsync(IExampleNeighbours examples,
-        IReadOnlyList<(Encoding.EncodedEntry Entry, IReadOnlyList<string> Programmes)> texts, ExampleVoteOptions options, CancellationToken cancellationToken = default)
+        IReadOnlyList<(Encoding.EncodedEntry Entry, IReadOnlyList<string> Programmes)> texts, ExampleVoteOptions options, OrganiserTrustTable? trust = null,
+        CancellationToken cancellationToken = default)
     {
         var asked = texts.SelectMany((t, i) => t.Programmes.Select(p => (Text: i, Program: p, t.Entry))).ToList();
         var found = await examples.NearestManyAsync([.. asked.Select(a => (a.Program, a.Entry))], options.K, cancellationToken);
         var votes = texts.Select(_ => new ExampleVote(options)).ToArray();
-        for (var i = 0; i < asked.Count; i++) votes[asked[i].Text].Add(asked[i].Program, found[i]);
+        for (var i = 0; i < asked.Count; i++) votes[asked[i].Text].Add(asked[i].Program, found[i], trust?.TrustOf(asked[i].Program) ?? 1);
         return votes;
     }
 
@@ -56,9 +57,10 @@ public sealed class ExampleVote
 
     /// <summary>
     /// Adds the nearest examples of <paramref name="program"/> as <see cref="IExampleNeighbours.NearestAsync"/>
-    /// found them: the first k vote together; the organiser examples of the list are heard per category.
+    /// found them: the first k vote together; the organiser examples of the list are heard per category,
+    /// scaled by the programme's <paramref name="organiserTrust"/> (<see cref="OrganiserTrust"/>).
     /// </summary>
-    public ExampleVote Add(string program, IReadOnlyList<ExampleNeighbour> neighbours)
+    public ExampleVote Add(string program, IReadOnlyList<ExampleNeighbour> neighbours, float organiserTrust = 1)
     {
         var voting = neighbours.Count > _k ? neighbours.Take(_k).ToList() : neighbours;
         _neighbours[program] = voting;
@@ -82,7 +84,7 @@ public sealed class ExampleVote
         {
             var means = organiserCategories.Select(c => _organiserByCategory[c].Sum / _organiserByCategory[c].Count).ToList();
             var mean = means.Average();
-            _organiserByProgramme[program] = (mean, MathF.Sqrt(means.Average(m => (m - mean) * (m - mean))));
+            _organiserByProgramme[program] = (mean, MathF.Sqrt(means.Average(m => (m - mean) * (m - mean))), organiserTrust);
         }
         return this;
     }
@@ -100,10 +102,11 @@ public sealed class ExampleVote
 
     /// <summary>
     /// <see cref="OrganiserMean"/> in standard deviations from the mean of its programme's categories that have
-    /// organiser examples (a category without any counts as 0); 0 when fewer than two categories have any.
+    /// organiser examples (a category without any counts as 0), times the programme's trust in them; 0 when
+    /// fewer than two categories have any.
     /// </summary>
     public float OrganiserRelative(Category category) =>
-        _organiserByProgramme.TryGetValue(category.ProgrammeId, out var p) && p.Spread > 1e-4f ? (OrganiserMean(category) - p.Mean) / p.Spread : 0;
+        _organiserByProgramme.TryGetValue(category.ProgrammeId, out var p) && p.Spread > 1e-4f ? p.Trust * (OrganiserMean(category) - p.Mean) / p.Spread : 0;
 
     /// <summary>The examples of <paramref name="program"/> that voted together, nearest first.</summary>
     public IReadOnlyList<ExampleNeighbour> NeighboursOf(string program) => _neighbours.GetValueOrDefault(program) ?? [];

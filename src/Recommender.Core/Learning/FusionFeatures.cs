@@ -32,6 +32,9 @@ public readonly record struct FusionFeatures(
     /// <summary>Length of the vector the fusion model reads.</summary>
     public const int Count = 16;
 
+    /// <summary>The slot of <see cref="OrganiserRelative"/> (<see cref="Examples.OrganiserTrust"/> scales its weight).</summary>
+    public const int OrganiserRelativeSlot = 15;
+
     /// <summary>Names of the vector's slots, in order (model cards and reports print them).</summary>
     public static IReadOnlyList<string> Names { get; } =
     [
@@ -62,7 +65,7 @@ public readonly record struct FusionFeatures(
         vector[12] = LanguageMatch ? 1 : 0;
         vector[13] = VoteShare;
         vector[14] = VoteSimilarity;
-        vector[15] = OrganiserRelative;
+        vector[OrganiserRelativeSlot] = OrganiserRelative;
     }
 
     /// <summary>The vector as a new array (training and tests).</summary>

@@ -12,12 +12,18 @@ namespace CategoryMatch.Core.Learning;
 public sealed record FusionModel(float[] Weights, float Bias, double PlattSlope, double PlattOffset)
 {
     /// <summary>The calibrated probability for <paramref name="features"/>.</summary>
-    public double Probability(in FusionFeatures features)
+    public double Probability(in FusionFeatures features) => 1 / (1 + Math.Exp(-Logit(features)));
+
+    /// <summary>The calibrated probability's logit for <paramref name="features"/>.</summary>
+    public double Logit(in FusionFeatures features)
     {
         Span<float> x = stackalloc float[FusionFeatures.Count];
         features.CopyTo(x);
         double score = Bias;
         for (var i = 0; i < x.Length; i++) score += Weights[i] * x[i];
-        return 1 / (1 + Math.Exp(PlattSlope * score + PlattOffset));
+        return -(PlattSlope * score + PlattOffset);
     }
+
+    /// <summary>How much one unit of <see cref="FusionFeatures.OrganiserRelative"/> moves the calibrated logit.</summary>
+    public double OrganiserCoefficient => -PlattSlope * Weights[FusionFeatures.OrganiserRelativeSlot];
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CategoryMatch.Core.Encoding;
 using CategoryMatch.Core.Examples;
 using CategoryMatch.Core.Ranking;
 
@@ -12,6 +13,9 @@ namespace CategoryMatch.Core.Learning;
 /// and the writer's texts are scored. Every step scores the same texts (all the writer's in-domain
 /// texts) and no text is ever its own example: a text is scored with examples drawn from the writer's
 /// other texts only (the first n of each category in a fixed shuffled order, skipping the text itself).
+/// With <c>trust</c> options, each programme's trust in the examples is estimated on them as the service does
+/// (<see cref="OrganiserTrust"/>): on the archive of the step (the first n of each category), each of its texts
+/// ranked with the others, never with the text being scored.
 /// </summary>
 public static class LearningCurve
 {
@@ -20,7 +24,8 @@ public static class LearningCurve
     /// <paramref name="trainedOn"/> hears the ranker trained without the writer.
     /// </summary>
     public static IReadOnlyList<LearningCurveStep> Run(RecommenderModel model, EncodedCorpus encoded, IReadOnlyList<CorpusExample> examples,
-        string writer, IReadOnlyList<int> steps, LearningOptions learning, RankingOptions ranking, Action<LearnedRanker>? trainedOn = null)
+        string writer, IReadOnlyList<int> steps, LearningOptions learning, RankingOptions ranking, Action<LearnedRanker>? trainedOn = null,
+        OrganiserTrustOptions? trust = null, Action<int, float>? meanTrust = null)
     {
         var training = examples.Where(e => e.Writer != writer).ToList();
         var own = examples.Where(e => e.Writer == writer && e.InDomain).ToList();
@@ -39,18 +44,45 @@ public static class LearningCurve
         var result = new List<LearningCurveStep>(steps.Count);
         foreach (var n in steps)
         {
+            // Each scored text is ranked with examples from the writer's other texts: the first n of each
+            // category once the text itself is set aside.
+            IReadOnlyList<ExampleNeighbour> Neighbours(CorpusExample text, EncodedEntry entry) => index.Nearest(text.Program, ExampleVectors.Of(entry),
+                learning.Vote.K, id => order.WriterOf(id) is null || order.IsAmongFirst(id, text, n));
+            var trusts = trust is null || n == 0 ? null : TrustOfEach(n);
             var right = new bool[own.Count];
             Parallel.For(0, own.Count, i =>
             {
                 var text = own[i];
                 var entry = encoded.Entry(text);
-                // An organiser example counts when it is among the first n of its category once the scored text is set aside.
-                var neighbours = index.Nearest(text.Program, ExampleVectors.Of(entry), learning.Vote.K,
-                    id => order.WriterOf(id) is null || order.IsAmongFirst(id, text, n));
-                var vote = new ExampleVote(learning.Vote).Add(text.Program, neighbours);
+                var vote = new ExampleVote(learning.Vote).Add(text.Program, Neighbours(text, entry), trusts?[i] ?? 1);
                 var ranked = recommender.Rank(entry, categories.Search(entry, text.Program), Filed(model, text), Evaluation.Evaluator.Top, vote);
                 right[i] = ranked.Results.Count > 0 && text.Expected.Contains(ranked.Results[0].Category.Id);
             });
+
+            // The trust each scored text is ranked with: estimated, programme by programme, on the organiser's
+            // archive at this step (the first n of each category) without the scored text, as the service
+            // estimates it on the archive it holds.
+            float[] TrustOfEach(int n)
+            {
+                var archive = own.Select((e, i) => (Text: e, Place: i)).Where(x => order.IsAmongFirst(x.Text.Id, n)).ToList();
+                var cases = new OrganiserTrust.Case?[archive.Count];
+                Parallel.For(0, archive.Count, j =>
+                {
+                    var text = archive[j].Text;
+                    var entry = encoded.Entry(text);
+                    var neighbours = index.Nearest(text.Program, ExampleVectors.Of(entry), learning.Vote.K,
+                        id => order.WriterOf(id) is null || (id != text.Id && order.IsAmongFirst(id, n)));
+                    cases[j] = recommender.TrustCase(entry, categories.Search(entry, text.Program),
+                        new ExampleVote(learning.Vote).Add(text.Program, neighbours), text.Expected[0]);
+                });
+                var coefficient = ranker.Fusion.OrganiserCoefficient;
+                var trusts = new float[own.Count];
+                Parallel.For(0, own.Count, i => trusts[i] = OrganiserTrust.Fit(
+                    [.. archive.Select((x, j) => (x, j)).Where(a => a.x.Place != i && a.x.Text.Program == own[i].Program && cases[a.j] is not null).Select(a => cases[a.j]!)],
+                    coefficient, trust));
+                meanTrust?.Invoke(n, trusts.Average());
+                return trusts;
+            }
             var byLanguage = own.Select((e, i) => (e.Lang, Right: right[i])).GroupBy(x => x.Lang, StringComparer.Ordinal)
                 .OrderBy(g => g.Key, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.Count(x => x.Right) / (double)g.Count(), StringComparer.Ordinal);

@@ -29,8 +29,9 @@ public static class TextModels
             .Select(e => Row(vectors[e.Id], subjects.IndexOf(e.Subject!))).ToList();
         jobs.Add(() => ("subjects", ClassifierTrainer.Fit(subjects, vocabulary, subjectRows, options.SubjectL2, options)));
         var domainRows = examples.Select(e => Row(vectors[e.Id], e.InDomain ? 1 : 0)).ToList();
+        var outOfDomainWeight = options.OutOfDomainShare * inDomain.Count / Math.Max(1, examples.Count - inDomain.Count);
         jobs.Add(() => ("domain", ClassifierTrainer.Fit([LearnedRanker.DomainOut, LearnedRanker.DomainIn], vocabulary, domainRows, options.DomainL2, options,
-            [options.OutOfDomainWeight, 1f])));
+            [outOfDomainWeight, 1f])));
 
         var trained = jobs.AsParallel().AsOrdered().Select(job => job()).ToDictionary(x => x.Name, x => x.Classifier, StringComparer.Ordinal);
         var classifiers = trained.Where(kv => kv.Key is not ("subjects" or "domain")).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);

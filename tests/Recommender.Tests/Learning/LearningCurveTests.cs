@@ -1,3 +1,4 @@
+using CategoryMatch.Core.Examples;
 using CategoryMatch.Core.Learning;
 using CategoryMatch.Core.Ranking;
 using CategoryMatch.Tests.Support;
@@ -13,11 +14,12 @@ public sealed class LearningCurveTests(ITestOutputHelper output)
 {
     [Theory]
     [InlineData("W01")]   // a corpus writer: at most ten texts per category, neighbouring categories told side by side
-    [InlineData("S03")]   // a season writer: a programme's past entries, twenty per category
+    [InlineData("S03")]   // a season writer: a programme's past entries, twenty per category in Lithuanian, twelve in English
     public void EveryStepScoresTheSameTextsWithMoreOrganiserExamplesAndTheyNeverCostTop1(string writer)
     {
+        // Each programme's trust in the examples estimated on them, as the service does.
         var curve = LearningCurve.Run(Models.Real, SmallProgrammes.Encoded, SmallProgrammes.Examples, writer, [0, 3, 10, 30],
-            new LearningOptions(), new RankingOptions());
+            new LearningOptions(), new RankingOptions(), trust: new OrganiserTrustOptions());
         output.WriteLine(LearningCurve.Format(curve));
 
         Assert.All(curve, step => Assert.Equal(curve[0].Scored, step.Scored));
