@@ -159,6 +159,36 @@ public sealed class QdrantExamplesTests(QdrantFixture qdrant) : IAsyncLifetime
         Assert.Equal(after[filedThere], first[filedThere], 6);   // a batch's votes (one query batch to Qdrant) are the single requests'
     }
 
+    [Fact(Timeout = 120_000)]
+    public async Task AnotherApiProcessEstimatesTheProgrammesTrustInExamplesWrittenThroughTheFirstAtItsNextRefresh()
+    {
+        await using var catalog = await qdrant.IndexedCatalogAsync();
+        await using var writer = Api();
+        await using var reader = new OrganiserApiFactory(settings: new Dictionary<string, string?>
+        {
+            ["Qdrant:Url"] = qdrant.Url, ["Examples:Trust:RefreshSeconds"] = "10", ["Examples:Trust:SettleSeconds"] = "0",
+        });
+        var (_, before) = await reader.GetAsync($"{Url}/stats", OrganiserKeys.RuCca);   // starts the reader
+
+        var (status, _) = await writer.PostJsonAsync(Url, OrganiserKeys.RuCca, new
+        {
+            examples = Corpora.Builtin.Examples.Where(e => e.Program == "ru-cca" && e.InDomain).Take(25)
+                .Select((e, i) => new { id = $"archive-{i:00}", categoryId = e.Expected[0], text = e.Text }).ToArray(),
+        });
+        var deadline = Stopwatch.StartNew();
+        System.Text.Json.JsonElement trust;
+        while ((trust = (await reader.GetAsync($"{Url}/stats", OrganiserKeys.RuCca)).Body.GetProperty("trust")).ValueKind != System.Text.Json.JsonValueKind.Object
+               || trust.GetProperty("cases").GetInt32() != 25)
+        {
+            Assert.True(deadline.Elapsed < TimeSpan.FromSeconds(60), $"the reader has not estimated the trust on the 25 examples: {trust}");
+            await Task.Delay(200);
+        }
+
+        Assert.Equal(200, status);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, before.GetProperty("trust").ValueKind);
+        Assert.InRange(trust.GetProperty("rightAsTrained").GetInt32(), 0, 25);
+    }
+
     private static async Task<Dictionary<string, double>> RankedAsync(OrganiserApiFactory api, string text)
     {
         var (status, body) = await api.SendAsync(HttpMethod.Post, "/api/recommendations", key: null,
