@@ -210,6 +210,7 @@ public sealed class CategoryRecommender(RecommenderModel model, ICategoryIndex i
         RedirectNotice? redirect = null;
         if (filed is not null && FiringRule(filed, entry) is { } rule && Find(ranked, rule.ToId) is { } target)
         {
+            if (reading is not null) (rule, target) = RuleTheModelReads(filed, rule, target, ranked, entry);
             // The programme itself says where such an entry belongs: that outranks similarity.
             redirect = new RedirectNotice(rule.FromId, rule.ToId, rule.Reason, rule.ReasonEn);
             target.Promote(MaxAdjusted(ranked) + PromotionStep, rule);
@@ -219,6 +220,24 @@ public sealed class CategoryRecommender(RecommenderModel model, ICategoryIndex i
             redirect = new RedirectNotice(recognised.FromId, recognised.ToId, recognised.Reason, recognised.ReasonEn);
         return (ranked, redirect);
     }
+
+    // Of the filed category's rules, the one whose target the learned ranking finds more likely than not
+    // (RankingOptions.OtherRuleProbability) when the lexicon read another as holding; a target whose size
+    // bounds exclude the stated headcount is never taken, since the stated size is read, not guessed.
+    private (RedirectRule Rule, Candidate Target) RuleTheModelReads(Category filed, RedirectRule read, Candidate readTarget, List<Candidate> ranked,
+        EncodedEntry entry)
+    {
+        var chosen = (Rule: read, Target: readTarget);
+        foreach (var rule in filed.Redirects)
+        {
+            if (rule == read || Find(ranked, rule.ToId) is not { } other || !SizeAdmits(other.Category, entry)) continue;
+            if (other.Probability >= options.OtherRuleProbability && other.Probability > chosen.Target.Probability) chosen = (rule, other);
+        }
+        return chosen;
+    }
+
+    private static bool SizeAdmits(Category category, EncodedEntry entry) =>
+        category.Eligibility.Headcount is not { } bounds || entry.Analysis.Headcount is not { } headcount || bounds.Contains(headcount);
 
     // A rule's condition is the programme's description of a kind of entry ("teams serving only
     // digital channels"); the lexicon may miss how a text says it. When the learned ranking puts one of

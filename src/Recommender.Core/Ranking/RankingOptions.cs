@@ -55,6 +55,17 @@ public sealed class RankingOptions
     /// </summary>
     [Range(0, 1)] public double NoMatchInDomain { get; set; } = 0.5;
 
+    /// <summary>
+    /// With the learned ranking: when the lexicon reads one of the filed category's rules as holding but
+    /// the model gives another of that category's rule targets at least this probability (and more than
+    /// the read rule's target), the other rule is the one that applies. A rule's condition is read from
+    /// words, and a digital-only team that says it takes no calls, or that a separate unit answers the
+    /// phone, still mentions calls: the voice-channel exclusion then reads as holding and the size rule
+    /// (to the general team category) fires instead of the digital-team one. Both rules say the filing
+    /// is wrong; which one applies is the model's reading once it is more likely than not. 1 turns it off.
+    /// </summary>
+    [Range(0, 1)] public double OtherRuleProbability { get; set; } = 0.5;
+
     /// <summary>Maximum evidence items per result.</summary>
     [Range(1, 50)] public int MaxEvidence { get; set; } = 8;
 }

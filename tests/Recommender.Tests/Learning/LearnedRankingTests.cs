@@ -58,4 +58,27 @@ public sealed class LearnedRankingTests
         Assert.Equal("ru-cca:53", result.Results[0].Category.Id);
         Assert.Equal("team", result.Subject?.Kind);
     }
+
+    [Fact]
+    public async Task ADigitalOnlyTeamThatLeavesThePhoneToAnotherUnitIsSentToTheDigitalTeamNotTheGeneralOne()
+    {
+        // "The phone line" reads as the voice channel, so the digital-team rule's "no voice" fails and the size rule
+        // (to 51) holds; the model reads the text as the digital team's, and that rule is the one that applies.
+        var result = await Rank("Our online support team of 42 people answers Severo Energy's customers in the app chat, in Telegram and by " +
+            "email. The phone line is run by a separate unit of the contact centre, so the team itself takes no calls. In 2025 its " +
+            "first response time fell to 40 seconds.", "ru-cca", filed: "ru-cca:52");
+
+        Assert.Equal("ru-cca:53", result.Results[0].Category.Id);
+        Assert.Equal(("ru-cca:52", "ru-cca:53"), (result.Redirect?.From, result.Redirect?.To));
+    }
+
+    [Fact]
+    public async Task ASmallTeamOnThePhoneAndInChatFiledAsALargeCollectiveIsSentToTheTeamCategoryBySize()
+    {
+        var result = await Rank("Our support team of 42 people answers Severo Energy's customers on the phone, in the app chat and by email, " +
+            "around the clock. In 2025 it cut the waiting time on the line to 40 seconds.", "ru-cca", filed: "ru-cca:52");
+
+        Assert.Equal("ru-cca:51", result.Results[0].Category.Id);
+        Assert.Equal(("ru-cca:52", "ru-cca:51"), (result.Redirect?.From, result.Redirect?.To));
+    }
 }
