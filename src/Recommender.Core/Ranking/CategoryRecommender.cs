@@ -205,7 +205,7 @@ public sealed class CategoryRecommender(RecommenderModel model, ICategoryIndex i
     {
         var ranked = Candidates(entry, candidates);
         if (reading is not null) ScoreLearned(entry, ranked, reading, vote);
-        ApplyRules(ranked);
+        ApplyRules(ranked, reading is not null ? options.RuleSourceProbability : double.PositiveInfinity);
 
         RedirectNotice? redirect = null;
         if (filed is not null && FiringRule(filed, entry) is { } rule && Find(ranked, rule.ToId) is { } target)
@@ -287,7 +287,10 @@ public sealed class CategoryRecommender(RecommenderModel model, ICategoryIndex i
 
     // Rules can chain (14 → 12 unless AI, 12 → 13 when AI), so apply them until nothing moves.
     // Each pass visits the candidates best first, as they stood when the pass began.
-    private static void ApplyRules(List<Candidate> ranked)
+    // With the learned ranking, a source the model finds at least `sourceStands` probable keeps its place: the
+    // model was trained on texts the rules send elsewhere, so it reads a condition the lexicon saw out of
+    // context ("quality control is not our remit") as not holding (RankingOptions.RuleSourceProbability).
+    private static void ApplyRules(List<Candidate> ranked, double sourceStands)
     {
         if (!ranked.Exists(static c => c.Category.Redirects.Count > 0)) return;   // most programmes have no rules
         var byAdjusted = new Candidate[ranked.Count];
@@ -299,6 +302,7 @@ public sealed class CategoryRecommender(RecommenderModel model, ICategoryIndex i
             foreach (var source in byAdjusted)
             {
                 if (source.Firing is not { } rule || Find(ranked, rule.ToId) is not { } target) continue;
+                if (source.Probability >= sourceStands && target.Adjusted <= source.Adjusted) continue;
                 source.SendsElsewhere = true;
                 if (target.Adjusted > source.Adjusted)
                 {

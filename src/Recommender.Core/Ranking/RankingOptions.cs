@@ -66,6 +66,16 @@ public sealed class RankingOptions
     /// </summary>
     [Range(0, 1)] public double OtherRuleProbability { get; set; } = 0.5;
 
+    /// <summary>
+    /// With the learned ranking: a category whose rule reads as holding still sends the text to the rule's
+    /// target (which then ranks above it) unless the model gives the category itself at least this
+    /// probability. The model learned from texts the rules send elsewhere, so when it still reads the text
+    /// as the category's, the lexicon has most likely read the condition out of context ("quality control
+    /// is not our remit" read as quality control). A filed category's rule is not gated here: the audit
+    /// gates it (<c>Audit:RedirectMaxFiledProbability</c>). Above 1 turns it off.
+    /// </summary>
+    [Range(0, 1.01)] public double RuleSourceProbability { get; set; } = 0.5;
+
     /// <summary>Maximum evidence items per result.</summary>
     [Range(1, 50)] public int MaxEvidence { get; set; } = 8;
 }
