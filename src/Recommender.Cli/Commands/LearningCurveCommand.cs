@@ -52,11 +52,20 @@ public static class LearningCurveCommand
             if (parse.GetValue(k) is { } kk) vote.K = kk;
             if (parse.GetValue(weight) is { } ow) vote.OrganiserWeight = ow;
             var writers = parse.GetValue(writer) is { Length: > 0 } named ? named : ["W01"];
-            if (writers is ["all"]) writers = [.. corpus.Writers];
+            // A curve needs the writer's in-domain texts in the programmes asked for (S05 wrote only ru-cca's).
+            var withTexts = examples.Where(e => e.InDomain).Select(e => e.Writer).Distinct().Order(StringComparer.Ordinal).ToList();
+            if (writers is ["all"]) writers = [.. withTexts];
             var missing = writers.Where(x => !corpus.Writers.Contains(x)).ToList();
             if (missing.Count > 0)
             {
                 await Console.Error.WriteLineAsync($"error: no writer {string.Join(", ", missing)} in the corpus (writers: {string.Join(", ", corpus.Writers)}).");
+                return 2;
+            }
+            var elsewhere = writers.Where(x => !withTexts.Contains(x)).ToList();
+            if (elsewhere.Count > 0)
+            {
+                await Console.Error.WriteLineAsync($"error: writer {string.Join(", ", elsewhere)} wrote no in-domain text of " +
+                    $"{(only is null ? "any programme" : string.Join(", ", only))}.");
                 return 2;
             }
 
