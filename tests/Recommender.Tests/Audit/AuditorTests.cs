@@ -40,6 +40,21 @@ public sealed class AuditorTests(ITestOutputHelper output)
         Assert.Equal("bot", result.Id);
     }
 
+    [Fact]
+    public async Task ADigitalOnlyTeamFiledAsALargeCollectiveIsRedirectedToTheDigitalTeamNotToTheTeamCategoryBySize()
+    {
+        // Its mention of the phone line makes the digital-team rule read as failing and the size rule (to 51) as
+        // holding; the model reads it as 53's, and that rule of 52 is the one the audit reports.
+        var entry = new AuditEntry("chat", "Наша команда онлайн-поддержки из 42 человек отвечает клиентам «Северной энергии» в чате " +
+            "приложения, в Telegram и по почте. Телефонную линию ведёт отдельное подразделение контакт-центра, сама команда " +
+            "звонки не принимает. В 2025 году время первого ответа сократилось до 40 секунд.", "ru-cca", "ru-cca:52");
+
+        var result = (await Auditor.AuditAsync([entry]))[0];
+
+        Assert.Equal(AuditVerdict.Redirect, result.Verdict);
+        Assert.Equal("ru-cca:53", result.SuggestedCategory);
+    }
+
     [Theory]
     [InlineData(0.93, AuditVerdict.Ok)]
     [InlineData(0.20, AuditVerdict.Redirect)]
