@@ -42,12 +42,13 @@ public static class CrossWritersRun
             Console.WriteLine("no-match thresholds (a text is out of domain when its in-domain probability or its best category's probability is below):");
             Console.Write(ThresholdSweep.NoMatch(report.Rows, [0, 0.1, 0.2, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7], [0, 0.05, 0.1, 0.15, 0.2, 0.3]));
             Console.WriteLine("audit thresholds (misfiled when the filed category is below maxFiled and the best reaches minConf):");
-            Console.Write(ThresholdSweep.Audit(report.Rows, [0.01, 0.02, 0.05, 0.1, 0.15, 0.2], [0.3, 0.5, 0.6, 0.7, 0.8]));
+            double[] maxFiled = [0.01, 0.02, 0.05, 0.1, 0.15, 0.2], minConfidence = [0.3, 0.5, 0.6, 0.7, 0.8];
+            Console.Write(ThresholdSweep.Audit(report.Rows, maxFiled, minConfidence));
             // The season writers' archives are what an organiser audits (one entrant per story, ~1 in 10 moved by the
             // jury); the corpus writers wrote their misfilings to look like the neighbour, so the two differ.
             var archives = report.Rows.Where(r => r.Example.Season).ToList();
             Console.WriteLine($"audit thresholds on the season writers' archives alone ({archives.Count} texts):");
-            Console.Write(ThresholdSweep.Audit(archives, [0.01, 0.02, 0.05, 0.1, 0.15, 0.2], [0.3, 0.5, 0.6, 0.7, 0.8]));
+            Console.Write(ThresholdSweep.Audit(archives, maxFiled, minConfidence));
             Console.WriteLine("redirects kept only while the filed category's probability is below the gate (audit at the default thresholds):");
             Console.Write(ThresholdSweep.RedirectGate(report.Rows, new AuditOptions(), [1.01, 0.95, 0.9, 0.8, 0.7, 0.5, 0.3]));
         }

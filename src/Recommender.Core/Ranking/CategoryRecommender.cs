@@ -17,11 +17,10 @@ public sealed class CategoryRecommender(RecommenderModel model, ICategoryIndex i
     IExampleNeighbours? examples = null, ExampleVoteOptions? voteOptions = null, OrganiserTrustTable? trust = null)
 {
     private readonly ExampleVoteOptions _vote = voteOptions ?? new ExampleVoteOptions();
-    // A promoted category lands just above the one that sent it, never on a tie.
-    private const float PromotionStep = 1e-3f;
     private readonly EvidenceBuilder _evidence = new(model);
     private readonly SubcategoryPicker _subcategories = new(model.Rules);
     private readonly EligibilityCheck _eligibility = new(model.Rules);
+    private readonly RedirectRules _redirects = new(model.Rules, options);
     private readonly ConfidenceFeatureExtractor _features = new(model.Catalog);
     private readonly LogisticCurveConfidence _confidence = new(options);
 
@@ -204,55 +203,13 @@ public sealed class CategoryRecommender(RecommenderModel model, ICategoryIndex i
         LearnedReading? reading, ExampleVote? vote)
     {
         var ranked = Candidates(entry, candidates);
-        if (reading is not null) ScoreLearned(entry, ranked, reading, vote);
-        ApplyRules(ranked, reading is not null ? options.RuleSourceProbability : double.PositiveInfinity);
-
-        RedirectNotice? redirect = null;
-        if (filed is not null && FiringRule(filed, entry) is { } rule && Find(ranked, rule.ToId) is { } target)
-        {
-            if (reading is not null) (rule, target) = RuleTheModelReads(filed, rule, target, ranked, entry);
-            // The programme itself says where such an entry belongs: that outranks similarity.
-            redirect = new RedirectNotice(rule.FromId, rule.ToId, rule.Reason, rule.ReasonEn);
-            target.Promote(MaxAdjusted(ranked) + PromotionStep, rule);
-        }
+        var learned = reading is not null;
+        if (learned) ScoreLearned(entry, ranked, reading!, vote);
+        _redirects.Apply(ranked, learned);
+        var redirect = filed is null ? null : _redirects.ApplyFiled(filed, entry, ranked, learned);
         ranked.Sort(static (a, b) => b.Adjusted.CompareTo(a.Adjusted));
-        if (redirect is null && reading is not null && filed is not null && RuleRecognised(filed, ranked) is { } recognised)
-            redirect = new RedirectNotice(recognised.FromId, recognised.ToId, recognised.Reason, recognised.ReasonEn);
+        if (redirect is null && learned && filed is not null) redirect = RedirectRules.Recognised(filed, ranked);
         return (ranked, redirect);
-    }
-
-    // Of the filed category's rules, the one whose target the learned ranking finds more likely than not
-    // (RankingOptions.OtherRuleProbability) when the lexicon read another as holding; a target whose size
-    // bounds exclude the stated headcount is never taken, since the stated size is read, not guessed.
-    private (RedirectRule Rule, Candidate Target) RuleTheModelReads(Category filed, RedirectRule read, Candidate readTarget, List<Candidate> ranked,
-        EncodedEntry entry)
-    {
-        var chosen = (Rule: read, Target: readTarget);
-        foreach (var rule in filed.Redirects)
-        {
-            if (rule == read || Find(ranked, rule.ToId) is not { } other || !SizeAdmits(other.Category, entry)) continue;
-            if (other.Probability >= options.OtherRuleProbability && other.Probability > chosen.Target.Probability) chosen = (rule, other);
-        }
-        return chosen;
-    }
-
-    private static bool SizeAdmits(Category category, EncodedEntry entry) =>
-        category.Eligibility.Headcount is not { } bounds || entry.Analysis.Headcount is not { } headcount || bounds.Contains(headcount);
-
-    // A rule's condition is the programme's description of a kind of entry ("teams serving only
-    // digital channels"); the lexicon may miss how a text says it. When the learned ranking puts one of
-    // the filed category's rule targets first, the text is of the kind that rule describes, and the
-    // rule is what explains the move.
-    private static RedirectRule? RuleRecognised(Category filed, List<Candidate> ranked)
-    {
-        if (ranked.Count == 0 || ranked[0].Category.Id == filed.Id) return null;
-        foreach (var rule in filed.Redirects)
-            if (rule.ToId == ranked[0].Category.Id)
-            {
-                ranked[0].Explain(rule);
-                return rule;
-            }
-        return null;
     }
 
     // Every candidate with its eligibility and the programme rules that hold for the text: facts that
@@ -261,12 +218,7 @@ public sealed class CategoryRecommender(RecommenderModel model, ICategoryIndex i
     {
         var ranked = new List<Candidate>(candidates.Count);
         for (var i = 0; i < candidates.Count; i++) ranked.Add(Candidate.From(candidates[i], i, model, _eligibility, entry, options));
-        foreach (var c in ranked)
-        {
-            if (c.Category.Redirects.Count == 0 || FiringRule(c.Category, entry) is not { } rule) continue;
-            c.Firing = rule;
-            if (Find(ranked, rule.ToId) is { } target) target.RuleTarget = true;
-        }
+        _redirects.Mark(ranked, entry);
         return ranked;
     }
 
@@ -283,58 +235,6 @@ public sealed class CategoryRecommender(RecommenderModel model, ICategoryIndex i
             c.Learn(learned.Fusion.Probability(features));
             if (vote is not null) c.WithoutVote = learned.Fusion.Probability(features with { VoteShare = 0, VoteSimilarity = 0, OrganiserRelative = 0 });
         }
-    }
-
-    // Rules can chain (14 → 12 unless AI, 12 → 13 when AI), so apply them until nothing moves.
-    // Each pass visits the candidates best first, as they stood when the pass began.
-    // With the learned ranking, a source the model finds at least `sourceStands` probable keeps its place: the
-    // model was trained on texts the rules send elsewhere, so it reads a condition the lexicon saw out of
-    // context ("quality control is not our remit") as not holding (RankingOptions.RuleSourceProbability).
-    private static void ApplyRules(List<Candidate> ranked, double sourceStands)
-    {
-        if (!ranked.Exists(static c => c.Category.Redirects.Count > 0)) return;   // most programmes have no rules
-        var byAdjusted = new Candidate[ranked.Count];
-        for (var pass = 0; pass < 3; pass++)
-        {
-            ranked.CopyTo(byAdjusted);
-            Array.Sort(byAdjusted, static (a, b) => a.Adjusted != b.Adjusted ? b.Adjusted.CompareTo(a.Adjusted) : a.Position.CompareTo(b.Position));
-            var moved = false;
-            foreach (var source in byAdjusted)
-            {
-                if (source.Firing is not { } rule || Find(ranked, rule.ToId) is not { } target) continue;
-                if (source.Probability >= sourceStands && target.Adjusted <= source.Adjusted) continue;
-                source.SendsElsewhere = true;
-                if (target.Adjusted > source.Adjusted)
-                {
-                    target.Explain(rule);   // already above its source: nothing moves, but the rule still says why
-                    continue;
-                }
-                target.Promote(source.Adjusted + PromotionStep, rule);
-                moved = true;
-            }
-            if (!moved) return;
-        }
-    }
-
-    private static Candidate? Find(List<Candidate> ranked, string categoryId)
-    {
-        foreach (var c in ranked)
-            if (c.Category.Id == categoryId) return c;
-        return null;
-    }
-
-    private static float MaxAdjusted(List<Candidate> ranked)
-    {
-        var max = float.MinValue;
-        foreach (var c in ranked) max = Math.Max(max, c.Adjusted);
-        return max;
-    }
-
-    private RedirectRule? FiringRule(Category category, EncodedEntry entry)
-    {
-        foreach (var rule in category.Redirects)
-            if (model.Rules.Holds(rule.When, entry)) return rule;
-        return null;
     }
 
     private Recommendation ToRecommendation(Candidate c, EncodedEntry entry, bool noMatch, double probability) =>
