@@ -12,22 +12,22 @@ public static class ClassifierTrainer
 {
     /// <summary>
     /// Trains on <paramref name="rows"/> (a vectorised text and its class index in <paramref name="classes"/>)
-    /// with L2 penalty <paramref name="l2"/>; a row weighs <paramref name="classWeights"/>[its class]
-    /// (1 without them). Deterministic for a given seed.
+    /// with L2 penalty <paramref name="l2"/>; row i weighs <paramref name="rowWeights"/>[i] (1 without them).
+    /// Deterministic for a given seed.
     /// </summary>
     public static LinearClassifier Fit(
         IReadOnlyList<string> classes, FeatureVocabulary vocabulary, IReadOnlyList<(int[] Columns, float[] Values, int Class)> rows,
-        float l2, LearningOptions options, IReadOnlyList<float>? classWeights = null)
+        float l2, LearningOptions options, IReadOnlyList<float>? rowWeights = null)
     {
         var ml = new MLContext(options.Seed);
         var schema = SchemaDefinition.Create(typeof(Row));
         schema[nameof(Row.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, vocabulary.Count);
         schema[nameof(Row.Label)].ColumnType = new KeyDataViewType(typeof(uint), classes.Count);
-        var data = ml.Data.LoadFromEnumerable(rows.Select(r => new Row
+        var data = ml.Data.LoadFromEnumerable(rows.Select((r, i) => new Row
         {
             // LoadFromEnumerable reads a key column's raw value as the class's place in the score vector.
             Label = (uint)r.Class,
-            Weight = classWeights?[r.Class] ?? 1f,
+            Weight = rowWeights?[i] ?? 1f,
             // ML.NET may reuse a row's arrays as its own buffers: hand it copies, never the caller's.
             Features = new VBuffer<float>(vocabulary.Count, r.Columns.Length, [.. r.Values], [.. r.Columns]),
         }), schema);

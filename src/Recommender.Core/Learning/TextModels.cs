@@ -29,14 +29,25 @@ public static class TextModels
             .Select(e => Row(vectors[e.Id], subjects.IndexOf(e.Subject!))).ToList();
         jobs.Add(() => ("subjects", ClassifierTrainer.Fit(subjects, vocabulary, subjectRows, options.SubjectL2, options)));
         var domainRows = examples.Select(e => Row(vectors[e.Id], e.InDomain ? 1 : 0)).ToList();
-        var outOfDomainWeight = options.OutOfDomainShare * inDomain.Count / Math.Max(1, examples.Count - inDomain.Count);
         jobs.Add(() => ("domain", ClassifierTrainer.Fit([LearnedRanker.DomainOut, LearnedRanker.DomainIn], vocabulary, domainRows, options.DomainL2, options,
-            [outOfDomainWeight, 1f])));
+            OutOfDomainWeights(examples, options.OutOfDomainShare))));
 
         var trained = jobs.AsParallel().AsOrdered().Select(job => job()).ToDictionary(x => x.Name, x => x.Classifier, StringComparer.Ordinal);
         var classifiers = trained.Where(kv => kv.Key is not ("subjects" or "domain")).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
         return new LearnedRanker(vocabulary, classifiers, trained["subjects"], trained["domain"], SubjectProfiles(model.Catalog, inDomain, subjects),
             new FusionModel(new float[FusionFeatures.Count], 0, -1, 0));
+    }
+
+    /// <summary>
+    /// Each text's weight in the in-domain detector: 1 in domain; out of domain, its language's in-domain texts
+    /// times <paramref name="share"/> over its out-of-domain ones, so every language keeps the same balance however
+    /// its texts grow (season archives add in-domain texts only; boundary writers add both, in some languages).
+    /// </summary>
+    public static float[] OutOfDomainWeights(IReadOnlyList<CorpusExample> examples, float share)
+    {
+        var weightOf = examples.GroupBy(e => e.Lang, StringComparer.Ordinal).ToDictionary(g => g.Key,
+            g => share * g.Count(e => e.InDomain) / (float)Math.Max(1, g.Count(e => !e.InDomain)), StringComparer.Ordinal);
+        return [.. examples.Select(e => e.InDomain ? 1f : weightOf[e.Lang])];
     }
 
     // How often each category's texts are about each subject, with one imagined text of every subject,

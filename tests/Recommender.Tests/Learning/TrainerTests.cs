@@ -34,6 +34,39 @@ public sealed class TrainerTests
     }
 
     [Fact]
+    public void ARowWeighingThreeCountsAsThreeCopiesOfIt()
+    {
+        string[] classes = ["in", "out"];
+        var vocabulary = FeatureVocabulary.From([11], [1f]);
+        // The one word says nothing: half the rows are of each class. Weighing the first class's rows 3 makes it 3 to 1.
+        var rows = Enumerable.Range(0, 80).Select(i => (Columns: new[] { 0 }, Values: new[] { 1f }, Class: i % 2)).ToList();
+
+        var classifier = ClassifierTrainer.Fit(classes, vocabulary, rows, l2: 0.01f, Options, [.. rows.Select(r => r.Class == 0 ? 3f : 1f)]);
+
+        Span<float> probabilities = stackalloc float[2];
+        classifier.Predict([0], [1f], probabilities);
+        Assert.InRange(probabilities[0], 0.72f, 0.78f);
+    }
+
+    [Fact]
+    public void EveryLanguageWeighsItsOutOfDomainTextsAtTheSameShareOfItsInDomainOnes()
+    {
+        // Russian has 100 texts in domain and 10 out; English 20 and 10.
+        var corpus = Texts("ru", 100, inDomain: true).Concat(Texts("ru", 10, inDomain: false))
+            .Concat(Texts("en", 20, inDomain: true)).Concat(Texts("en", 10, inDomain: false)).ToList();
+
+        var weights = TextModels.OutOfDomainWeights(corpus, share: 0.7f);
+
+        float Sum(string lang, bool inDomain) => corpus.Select((e, i) => (e, w: weights[i])).Where(x => x.e.Lang == lang && x.e.InDomain == inDomain).Sum(x => x.w);
+        Assert.Equal(100f, Sum("ru", true));
+        Assert.Equal(70f, Sum("ru", false), 3);
+        Assert.Equal(14f, Sum("en", false), 3);
+    }
+
+    private static IEnumerable<CorpusExample> Texts(string lang, int count, bool inDomain) => Enumerable.Range(0, count).Select(i =>
+        new CorpusExample($"{lang}-{inDomain}-{i}", "ru-cca", lang, "text", inDomain ? ["ru-cca:11"] : [], [], null, "W01", "news", null));
+
+    [Fact]
     public void TheFusionLearnsThatAHigherSimilarityMeansRightAndIsCalibrated()
     {
         var random = new Random(7);
