@@ -9,6 +9,9 @@ def reviewer(sheet):
     names another for it (so two sheets of one language can be reviewed side by side)."""
     wid, lang = sheet.split("-")
     ws = [w["id"] for w in W if lang in w["languages"]]
+    if wid.startswith("B"):   # a boundary writer's sheet: boundary.yaml names its reviewer
+        boundary = yaml.safe_load(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "boundary.yaml")))["writers"]
+        return next(b["reviewer"] for b in boundary if b["id"] == wid)
     if wid.startswith("S"):
         seasons = yaml.safe_load(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "seasons.yaml")))["writers"]
         return next((s.get("reviewers", {}).get(lang) for s in seasons if s["id"] == wid and s.get("reviewers", {}).get(lang)), ws[0])
