@@ -29,8 +29,8 @@ internal sealed class ExampleIndexLoader(IExampleStore store, IEnumerable<IExamp
         }
         Flush();
         logger.LogInformation("Loaded {Count} labelled examples into {Sinks} in-memory index(es).", count, targets.Count);
-        // Encoding thousands of texts leaves tens of MB of garbage the heap would keep committed: give it back
-        // before the first request, as the model's warm-up does.
+        // Opening the store (encoding thousands of texts the first time) and reading their vectors leaves garbage the
+        // heap would keep committed: give it back before the first request, as the model's warm-up does.
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 
         void Flush()

@@ -37,8 +37,8 @@ public static class ExampleStoreExtensions
             services.AddHostedService(sp => sp.GetRequiredService<OrganiserTrustRefresher>());
             return builder;
         }
-        // Embedded: the SQLite file holds the builtin corpus and organisers' examples; the in-memory index the vote
-        // reads starts empty and is filled from it at start, then told of every durable write.
+        // Embedded: the SQLite file holds the builtin corpus and organisers' examples with their vectors; the in-memory
+        // index the vote reads starts empty and is filled from it at start, then told of every durable write.
         services.AddSingleton(sp => new InMemoryExampleIndex(sp.GetRequiredService<RecommenderModel>()));
         services.AddSingleton<IExampleSink>(sp => sp.GetRequiredService<InMemoryExampleIndex>());
         var contentRoot = builder.Environment.ContentRootPath;
@@ -48,7 +48,9 @@ public static class ExampleStoreExtensions
             var model = sp.GetRequiredService<RecommenderModel>();
             var data = RecommenderModel.LocateDataDirectory(sp.GetRequiredService<IOptions<RecommenderOptions>>().Value.DataDirectory, AppContext.BaseDirectory);
             var builtin = BuiltinExamples.Read(Path.Combine(data, "examples"), model.Catalog);
-            return SqliteExampleStore.Open(Path.Combine(contentRoot, options.Database), builtin, sp.GetServices<IExampleSink>());
+            // Each example is encoded once, when written, and its vector kept in the file: a start reads vectors.
+            return SqliteExampleStore.Open(Path.Combine(contentRoot, options.Database), builtin, sp.GetServices<IExampleSink>(),
+                ExampleEncoding.Of(model, data));
         });
         services.AddHostedService<ExampleIndexLoader>();
         services.AddHostedService(sp => sp.GetRequiredService<OrganiserTrustRefresher>());

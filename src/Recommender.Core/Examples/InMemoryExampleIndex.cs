@@ -65,8 +65,9 @@ public sealed class InMemoryExampleIndex : IExampleNeighbours, IExampleSink
         Volatile.Read(ref _programmes).GetValueOrDefault(program)?.Sources.Count(s => s == source) ?? 0;
 
     /// <summary>
-    /// Adds or replaces (by programme and id) <paramref name="examples"/>, encoding each text once; the
-    /// next lookup finds them. Returns how many were new and how many replaced one already held.
+    /// Adds or replaces (by programme and id) <paramref name="examples"/>, encoding each text once (unless its
+    /// store already did: <see cref="LabelledExample.Vector"/>); the next lookup finds them. Returns how many
+    /// were new and how many replaced one already held.
     /// </summary>
     public (int Added, int Updated) Upsert(IEnumerable<LabelledExample> examples)
     {
@@ -74,7 +75,7 @@ public sealed class InMemoryExampleIndex : IExampleNeighbours, IExampleSink
         var indexed = new IndexedExample[list.Count];
         // Encoding is the slow part and needs no lock.
         Parallel.For(0, list.Count, i => indexed[i] = new IndexedExample(list[i].Id, list[i].Program, list[i].CategoryId, list[i].Source,
-            ExampleVectors.Of(_encode(list[i].Text))));
+            list[i].Vector ?? ExampleVectors.Of(_encode(list[i].Text))));
         return Upsert(indexed);
     }
 

@@ -10,4 +10,11 @@ namespace CategoryMatch.Core.Examples;
 /// <param name="Text">The entry's text. An organiser's text is confidential: never shown to entrants.</param>
 /// <param name="Lang">The text's language when known (el, en, lt, ru, tr).</param>
 /// <param name="Source">Where the example comes from.</param>
-public sealed record LabelledExample(string Id, string Program, string CategoryId, string Text, string? Lang, ExampleSource Source);
+public sealed record LabelledExample(string Id, string Program, string CategoryId, string Text, string? Lang, ExampleSource Source)
+{
+    /// <summary>
+    /// Its <see cref="ExampleVectors"/> vector when the store that holds it encoded it when it was written
+    /// (<see cref="ExampleEncoding"/>); null: an index encodes <see cref="Text"/> itself.
+    /// </summary>
+    public Encoding.SparseVector? Vector { get; init; }
+}

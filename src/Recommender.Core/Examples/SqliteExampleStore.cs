@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using CategoryMatch.Core.Encoding;
 using Microsoft.Data.Sqlite;
 
 namespace CategoryMatch.Core.Examples;
@@ -7,19 +8,23 @@ namespace CategoryMatch.Core.Examples;
 /// The embedded example store: one SQLite file in WAL mode with <c>synchronous=FULL</c>, so a committed
 /// transaction is on disk before a write returns, and one transaction per write, so a failed write leaves
 /// nothing behind. The builtin corpus is seeded when the store opens and whenever the corpus changes;
-/// seeding replaces builtin rows only, never an organiser's.
+/// seeding replaces builtin rows only, never an organiser's. Given an <see cref="ExampleEncoding"/>, every row
+/// keeps its example vector, encoded once when written (or again when the encoder changed), so loading an index
+/// at start reads vectors instead of encoding thousands of texts again.
 /// </summary>
 public sealed class SqliteExampleStore : IExampleStore
 {
     private const string Builtin = "builtin", Organiser = "organiser";
     private readonly string _connectionString;
     private readonly IReadOnlyList<IExampleSink> _sinks;
+    private readonly ExampleEncoding? _encoding;
     // One writer at a time, so that sinks learn of writes in the order they were committed.
     private readonly SemaphoreSlim _write = new(1, 1);
 
-    private SqliteExampleStore(string path, IEnumerable<IExampleSink> sinks)
+    private SqliteExampleStore(string path, IEnumerable<IExampleSink> sinks, ExampleEncoding? encoding)
     {
         Path = path;
+        _encoding = encoding;
         _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = true }.ToString();
         _sinks = [.. sinks];
     }
@@ -30,11 +35,13 @@ public sealed class SqliteExampleStore : IExampleStore
     /// <summary>
     /// Opens (creating when missing) the database at <paramref name="path"/>, seeds <paramref name="builtin"/>
     /// unless the file already holds that very corpus, and tells <paramref name="sinks"/> of every later write.
+    /// With <paramref name="encoding"/>, rows without a vector, or every row when the file's vectors were made by
+    /// another encoder, are encoded before it returns.
     /// </summary>
-    public static SqliteExampleStore Open(string path, BuiltinExamples builtin, IEnumerable<IExampleSink>? sinks = null)
+    public static SqliteExampleStore Open(string path, BuiltinExamples builtin, IEnumerable<IExampleSink>? sinks = null, ExampleEncoding? encoding = null)
     {
         if (System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path)) is { } folder) Directory.CreateDirectory(folder);
-        var store = new SqliteExampleStore(path, sinks ?? []);
+        var store = new SqliteExampleStore(path, sinks ?? [], encoding);
         using var connection = store.Connect();
         Execute(connection, null, """
             PRAGMA journal_mode = WAL;
@@ -45,12 +52,18 @@ public sealed class SqliteExampleStore : IExampleStore
                 text     TEXT NOT NULL,
                 lang     TEXT,
                 source   TEXT NOT NULL,
+                vector   BLOB,
                 PRIMARY KEY (program, id));
             CREATE INDEX IF NOT EXISTS examples_by_category ON examples (program, category, source, id);
             CREATE INDEX IF NOT EXISTS examples_by_source ON examples (program, source, id);
             CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
             """);
+        // A file written before vectors were kept gains the column; its rows are encoded below.
+        using (var columns = Command(connection, null, "SELECT COUNT(*) FROM pragma_table_info('examples') WHERE name = 'vector'"))
+            if (Convert.ToInt64(columns.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 0)
+                Execute(connection, null, "ALTER TABLE examples ADD COLUMN vector BLOB");
         store.Seed(connection, builtin);
+        if (encoding is not null) store.EncodeStale(connection, encoding);
         return store;
     }
 
@@ -60,6 +73,10 @@ public sealed class SqliteExampleStore : IExampleStore
         foreach (var example in examples)
             if (example.Program != program || example.Source != ExampleSource.Organiser)
                 throw new ArgumentException($"Example '{example.Id}' is not an organiser's example of '{program}'.", nameof(examples));
+
+        // Encoding is the slow part: done before taking the writers' turn, and never inside the transaction.
+        var vectors = new SparseVector?[examples.Count];
+        if (_encoding is { } encoding) Parallel.For(0, examples.Count, i => vectors[i] = encoding.Encode(examples[i].Text));
 
         await _write.WaitAsync(cancellationToken);
         try
@@ -72,12 +89,14 @@ public sealed class SqliteExampleStore : IExampleStore
             {
                 using var find = Command(connection, transaction, "SELECT source FROM examples WHERE program = $program AND id = $id", "$program", "$id");
                 using var upsert = Command(connection, transaction, """
-                    INSERT INTO examples (program, id, category, text, lang, source) VALUES ($program, $id, $category, $text, $lang, 'organiser')
-                    ON CONFLICT (program, id) DO UPDATE SET category = excluded.category, text = excluded.text, lang = excluded.lang
+                    INSERT INTO examples (program, id, category, text, lang, source, vector) VALUES ($program, $id, $category, $text, $lang, 'organiser', $vector)
+                    ON CONFLICT (program, id) DO UPDATE SET category = excluded.category, text = excluded.text, lang = excluded.lang, vector = excluded.vector
                     WHERE examples.source = 'organiser'
-                    """, "$program", "$id", "$category", "$text", "$lang");
+                    """, "$program", "$id", "$category", "$text", "$lang", "$vector");
+                var next = 0;
                 foreach (var example in examples)
                 {
+                    var vector = vectors[next++];
                     cancellationToken.ThrowIfCancellationRequested();
                     var existing = Run(find, program, example.Id).ExecuteScalar() as string;
                     if (existing == Builtin)
@@ -87,8 +106,8 @@ public sealed class SqliteExampleStore : IExampleStore
                     }
                     if (existing is null) added++;
                     else updated++;
-                    Run(upsert, program, example.Id, example.CategoryId, example.Text, example.Lang).ExecuteNonQuery();
-                    written.Add(example);
+                    Run(upsert, program, example.Id, example.CategoryId, example.Text, example.Lang, vector is null ? null : ExampleEncoding.ToBytes(vector)).ExecuteNonQuery();
+                    written.Add(vector is null ? example : example with { Vector = vector });
                 }
                 // Committed means on disk: WAL with synchronous=FULL syncs the log before the commit returns.
                 transaction.Commit();
@@ -153,9 +172,10 @@ public sealed class SqliteExampleStore : IExampleStore
     public async IAsyncEnumerable<LabelledExample> ReadAllAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         using var connection = Connect();
-        using var select = Command(connection, null, "SELECT program, id, category, text, lang, source FROM examples ORDER BY program, id");
+        using var select = Command(connection, null, "SELECT program, id, category, text, lang, source, vector FROM examples ORDER BY program, id");
         using var reader = await select.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken)) yield return Read(reader);
+        while (await reader.ReadAsync(cancellationToken))
+            yield return reader.IsDBNull(6) ? Read(reader) : Read(reader) with { Vector = ExampleEncoding.FromBytes((byte[])reader.GetValue(6)) };
     }
 
     private void Seed(SqliteConnection connection, BuiltinExamples builtin)
@@ -173,6 +193,28 @@ public sealed class SqliteExampleStore : IExampleStore
         using var remember = Command(connection, transaction,
             "INSERT INTO meta (key, value) VALUES ('builtin', $value) ON CONFLICT (key) DO UPDATE SET value = excluded.value", "$value");
         Run(remember, builtin.Fingerprint).ExecuteNonQuery();
+        transaction.Commit();
+    }
+
+    // Rows without a vector (seeded, or written by a store opened without an encoding) are encoded, and every row
+    // when the file's vectors were made by another encoder; the encoder's fingerprint is remembered with them.
+    private void EncodeStale(SqliteConnection connection, ExampleEncoding encoding)
+    {
+        using var fingerprint = Command(connection, null, "SELECT value FROM meta WHERE key = 'encoder'");
+        var same = fingerprint.ExecuteScalar() as string == encoding.Fingerprint;
+        var rows = new List<(string Program, string Id, string Text)>();
+        using (var select = Command(connection, null, $"SELECT program, id, text FROM examples {(same ? "WHERE vector IS NULL" : "")}"))
+        using (var reader = select.ExecuteReader())
+            while (reader.Read()) rows.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+        if (same && rows.Count == 0) return;
+        var vectors = new byte[rows.Count][];
+        Parallel.For(0, rows.Count, i => vectors[i] = ExampleEncoding.ToBytes(encoding.Encode(rows[i].Text)));
+        using var transaction = connection.BeginTransaction();
+        using var update = Command(connection, transaction, "UPDATE examples SET vector = $vector WHERE program = $program AND id = $id", "$vector", "$program", "$id");
+        for (var i = 0; i < rows.Count; i++) Run(update, vectors[i], rows[i].Program, rows[i].Id).ExecuteNonQuery();
+        using var remember = Command(connection, transaction,
+            "INSERT INTO meta (key, value) VALUES ('encoder', $value) ON CONFLICT (key) DO UPDATE SET value = excluded.value", "$value");
+        Run(remember, encoding.Fingerprint).ExecuteNonQuery();
         transaction.Commit();
     }
 

@@ -126,7 +126,8 @@ public sealed class ExamplesApiTests
     [Fact]
     public async Task TheBuiltinCorpusIsThereWithoutAnySetUpStepAndCountedPerCategory()
     {
-        await using var api = new OrganiserApiFactory();
+        // A file that does not exist yet: the first start creates and seeds it.
+        await using var api = new OrganiserApiFactory(Path.Combine(Directory.CreateTempSubdirectory("categorymatch-first-start-").FullName, "examples.db"));
         await api.PostJsonAsync(Url, OrganiserKeys.RuCca, Examples(("a", "ru-cca:13", VoiceBot), ("b", "ru-cca:13", VoiceBot + " Ещё.")));
 
         var (status, stats) = await api.GetAsync($"{Url}/stats", OrganiserKeys.RuCca);

@@ -1,18 +1,28 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
+using CategoryMatch.Tests.Support;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace CategoryMatch.Tests.Examples;
 
 /// <summary>
 /// The real API pipeline in memory with the organiser keys of <see cref="OrganiserKeys"/> and an example database
-/// of its own (a fresh temporary file unless <paramref name="database"/> names one); <paramref name="settings"/> adds to them.
+/// of its own: <paramref name="database"/> when it names one (used as it is, created at start when missing), else a
+/// temporary file as the API's first start leaves it (<see cref="HermeticExampleDatabase.CopySeededTo"/>);
+/// <paramref name="settings"/> adds to them.
 /// </summary>
 public sealed class OrganiserApiFactory(string? database = null, IDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
 {
     /// <summary>The example database file.</summary>
-    public string Database { get; } = database ?? Path.Combine(Directory.CreateTempSubdirectory("categorymatch-organiser-").FullName, "examples.db");
+    public string Database { get; } = database ?? SeededTemporaryDatabase();
+
+    private static string SeededTemporaryDatabase()
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory("categorymatch-organiser-").FullName, "examples.db");
+        HermeticExampleDatabase.CopySeededTo(path);
+        return path;
+    }
 
     /// <inheritdoc />
     protected override void ConfigureWebHost(IWebHostBuilder builder)

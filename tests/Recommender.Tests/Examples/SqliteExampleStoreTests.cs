@@ -1,3 +1,4 @@
+using CategoryMatch.Core.Encoding;
 using CategoryMatch.Core.Examples;
 using CategoryMatch.Core.Learning;
 using CategoryMatch.Tests.Support;
@@ -92,6 +93,63 @@ public sealed class SqliteExampleStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task EachExampleIsEncodedOnceWhenWrittenAndReadBackWithItsVector()
+    {
+        var encoding = new CountingEncoding("v1");
+        var store = SqliteExampleStore.Open(Database, FirstOf(4, "corpus"), encoding: encoding.Encoding);
+        await store.UpsertAsync("ru-cca", [Organisers("a"), Organisers("b", text: "Оператор Мария помогла пенсионерке.")]);
+
+        var all = await ReadAll(store);
+        var reopened = await ReadAll(SqliteExampleStore.Open(Database, FirstOf(4, "corpus"), encoding: encoding.Encoding));
+
+        Assert.Equal(6, encoding.Calls);
+        Assert.All(all.Concat(reopened), e => Assert.Equal(ExampleVectors.Of(Models.Real.Encoder.Encode(e.Text)).Indices, e.Vector!.Indices));
+        Assert.Equal(all.Select(e => e.Vector!.Values), reopened.Select(e => e.Vector!.Values));
+    }
+
+    [Fact]
+    public async Task AnotherEncoderReencodesEveryRowAndAFileWithoutVectorsGainsThem()
+    {
+        var plain = SqliteExampleStore.Open(Database, FirstOf(3, "corpus"));
+        await plain.UpsertAsync("ru-cca", [Organisers("a")]);
+        Assert.All(await ReadAll(plain), e => Assert.Null(e.Vector));
+
+        var first = new CountingEncoding("v1");
+        SqliteExampleStore.Open(Database, FirstOf(3, "corpus"), encoding: first.Encoding);
+        var same = new CountingEncoding("v1");
+        SqliteExampleStore.Open(Database, FirstOf(3, "corpus"), encoding: same.Encoding);
+        var changed = new CountingEncoding("v2");
+        var store = SqliteExampleStore.Open(Database, FirstOf(3, "corpus"), encoding: changed.Encoding);
+
+        Assert.Equal((4, 0, 4), (first.Calls, same.Calls, changed.Calls));
+        Assert.All(await ReadAll(store), e => Assert.NotEmpty(e.Vector!.Indices));
+    }
+
+    [Fact]
+    public async Task ADatabaseWrittenBeforeVectorsWereKeptOpensWithItsExamplesAndGainsTheirVectors()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Database)!);
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Database};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = """
+                CREATE TABLE examples (program TEXT NOT NULL, id TEXT NOT NULL, category TEXT NOT NULL, text TEXT NOT NULL,
+                                       lang TEXT, source TEXT NOT NULL, PRIMARY KEY (program, id));
+                CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                INSERT INTO examples VALUES ('ru-cca', 'old', 'ru-cca:13', 'Голосовой бот с ИИ.', 'ru', 'organiser');
+                """;
+            command.ExecuteNonQuery();
+        }
+
+        var store = SqliteExampleStore.Open(Database, BuiltinExamples.None, encoding: new CountingEncoding("v1").Encoding);
+
+        var old = Assert.Single(await ReadAll(store));
+        Assert.Equal(Organisers("old"), old with { Vector = null });
+        Assert.NotEmpty(old.Vector!.Indices);
+    }
+
+    [Fact]
     public void TheDatabaseIsInWalModeAndEveryConnectionSyncsFully()
     {
         SqliteExampleStore.Open(Database, BuiltinExamples.None);
@@ -107,6 +165,27 @@ public sealed class SqliteExampleStoreTests : IDisposable
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
+    }
+
+    private static async Task<List<LabelledExample>> ReadAll(SqliteExampleStore store)
+    {
+        var all = new List<LabelledExample>();
+        await foreach (var example in store.ReadAllAsync()) all.Add(example);
+        return all;
+    }
+
+    // The real model's encoding under a fingerprint of the test's choosing, counting the texts it encodes.
+    private sealed class CountingEncoding(string fingerprint)
+    {
+        private int _calls;
+
+        public int Calls => _calls;
+
+        public ExampleEncoding Encoding => new(text =>
+        {
+            Interlocked.Increment(ref _calls);
+            return ExampleVectors.Of(Models.Real.Encoder.Encode(text));
+        }, fingerprint);
     }
 
     private sealed class RecordingSink : IExampleSink
