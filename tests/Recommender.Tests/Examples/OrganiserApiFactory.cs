@@ -3,6 +3,8 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using CategoryMatch.Tests.Support;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CategoryMatch.Tests.Examples;
 
@@ -30,7 +32,14 @@ public sealed class OrganiserApiFactory(string? database = null, IDictionary<str
         builder.UseSetting("Examples:Database", Database);
         foreach (var (key, value) in OrganiserKeys.Settings()) builder.UseSetting(key, value);
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) builder.UseSetting(key, value);
+        // The model the run loaded once, from the same data folder with the same defaults (it is immutable and shared
+        // by every request, as in one API process): loading it again would be most of each test's second. A host
+        // whose settings change how the model is loaded loads its own.
+        if (settings?.Keys.Any(k => ModelSettings.Any(section => k.StartsWith(section + ":", StringComparison.OrdinalIgnoreCase))) != true)
+            builder.ConfigureTestServices(services => services.AddSingleton(Models.Real));
     }
+
+    private static readonly string[] ModelSettings = ["Recommender", "Ranking", "CacheBudget"];
 
     /// <summary>Sends <paramref name="method"/> to <paramref name="url"/> with <paramref name="key"/> as bearer (none when null) and an optional body.</summary>
     public async Task<(int Status, JsonElement Body)> SendAsync(HttpMethod method, string url, string? key, HttpContent? content = null)
