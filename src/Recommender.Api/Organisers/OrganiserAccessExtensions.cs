@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CategoryMatch.Api.Organisers;
 
@@ -14,7 +15,14 @@ public static class OrganiserAccessExtensions
         var services = builder.Services;
         services.AddOptions<OrganisersOptions>().BindConfiguration(OrganisersOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<OrganiserKeyring>();
-        services.AddAuthentication(OrganiserKeyHandler.SchemeName)
+        // The authentication core, not AddAuthentication: a bearer key is checked against hashes and nothing is
+        // issued, so there is nothing for ASP.NET's data protection to protect, and its key ring would be loaded
+        // (on a fresh machine, written to disk) at every start, with the XML stack it reads (~4 MB of the API's
+        // working set, README "Performance").
+        services.AddAuthenticationCore(options => options.DefaultScheme = OrganiserKeyHandler.SchemeName);
+        services.AddWebEncoders();
+        services.TryAddSingleton(TimeProvider.System);
+        new AuthenticationBuilder(services)
             .AddScheme<AuthenticationSchemeOptions, OrganiserKeyHandler>(OrganiserKeyHandler.SchemeName, null);
         services.AddAuthorizationBuilder().AddPolicy(Policy, policy => policy
             .AddAuthenticationSchemes(OrganiserKeyHandler.SchemeName)
