@@ -71,8 +71,12 @@ public sealed class IndexLease : IAsyncDisposable
                 }
             }
         }
-        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        catch (Exception) when (stop.IsCancellationRequested)
         {
+            // The run is over: a renewal still in flight may fail any way (cancelled, or the server gone, which
+            // QdrantConnection leaves untranslated once its caller has given up), and none of it matters now. Left
+            // to escape, it would leave DisposeAsync in place of the run's own error (a raw RpcException where the
+            // indexer reports a QdrantCallException and exits 4).
         }
     }
 }
