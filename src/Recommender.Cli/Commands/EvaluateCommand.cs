@@ -19,7 +19,8 @@ public static class EvaluateCommand
     public static Command Create()
     {
         var file = new Argument<FileInfo?>("file") { Description = "A JSON-lines file of labelled cases (shared/eval/dev.jsonl format).", Arity = ArgumentArity.ZeroOrOne };
-        var crossWriters = new Option<bool>("--cross-writers") { Description = "Leave each writer of data/examples out in turn: train on the others, score the writer's texts." };
+        var crossWriters = new Option<bool>("--cross-writers") { Description = "Leave the writers of data/examples out in turn (--writer-groups at a time): train on the others, score the writers' texts." };
+        var groups = WriterGroups.Option();
         var sweep = new Option<bool>("--sweep") { Description = "With --cross-writers: no-match off, then tables of no-match and audit thresholds on the held-out rows." };
         var similarity = new Option<bool>("--similarity") { Description = "With --cross-writers: rank by similarity with the confidence model (the ranking before the learned one)." };
         var api = new Option<Uri?>("--api") { Description = "Ask a running API at this base URL instead of the in-process recommender." };
@@ -32,12 +33,13 @@ public static class EvaluateCommand
         };
         var command = new Command("evaluate", "Score labelled summaries: top-1, top-3, MRR, redirects, no-match; by kind and language.")
         {
-            file, api, data, quiet, learnedModel, crossWriters, similarity, sweep,
+            file, api, data, quiet, learnedModel, crossWriters, similarity, sweep, groups,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
             if (parse.GetValue(crossWriters))
-                return await CrossWritersRun.RunAsync(parse.GetValue(data)?.FullName, !parse.GetValue(quiet), parse.GetValue(similarity), parse.GetValue(sweep), cancellationToken);
+                return await CrossWritersRun.RunAsync(parse.GetValue(data)?.FullName, !parse.GetValue(quiet), parse.GetValue(similarity), parse.GetValue(sweep),
+                    parse.GetValue(groups), cancellationToken);
             if (parse.GetValue(file) is not { } path)
             {
                 await Console.Error.WriteLineAsync("error: give a file of labelled cases, or --cross-writers.");

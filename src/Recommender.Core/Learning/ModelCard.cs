@@ -54,7 +54,9 @@ public static class ModelCard
         if (heldOut is not null)
         {
             s.AppendLine();
-            s.AppendLine("## On writers it never read (leave one writer out: each writer scored by models trained on the others)");
+            s.AppendLine(options.HeldOutWriterGroups > 0
+                ? string.Create(inv, $"## On writers it never read (the writers dealt into {options.HeldOutWriterGroups} groups, each scored by models trained on the other groups)")
+                : "## On writers it never read (leave one writer out: each writer scored by models trained on the others)");
             s.AppendLine();
             s.AppendLine("```");
             s.Append(heldOut.Format());

@@ -28,6 +28,27 @@ public static class ThresholdSweep
         return s.ToString();
     }
 
+    /// <summary>
+    /// The same rates when a text is out of domain only while both are below: its in-domain probability under
+    /// <paramref name="inDomain"/> and its best category's probability under <paramref name="best"/> (a category
+    /// the fusion finds likely keeps a text the detector doubts).
+    /// </summary>
+    public static string NoMatchUnlessACategoryIsLikely(IReadOnlyList<HeldOutRow> rows, IReadOnlyList<double> inDomain, IReadOnlyList<double> best)
+    {
+        var s = new StringBuilder("inDomain<  and best<   ood_caught  false_nomatch  false_nomatch_<200\n");
+        var ood = rows.Where(r => !r.Example.InDomain).ToList();
+        var ind = rows.Where(r => r.Example.InDomain).ToList();
+        var shortInd = ind.Where(r => r.Example.LengthBand == "<200").ToList();
+        foreach (var a in inDomain)
+            foreach (var b in best)
+            {
+                bool Flag(HeldOutRow r) => r.Answer.InDomain < a && r.Answer.Confidence < b;
+                s.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{a,9:0.00}  {b,9:0.00}  {Rate(ood, Flag),11:0.000}  {Rate(ind, Flag),13:0.000}  {Rate(shortInd, Flag),18:0.000}"));
+            }
+        return s.ToString();
+    }
+
     /// <summary>The audit's precision and recall for each pair of thresholds.</summary>
     public static string Audit(IReadOnlyList<HeldOutRow> rows, IReadOnlyList<double> maxFiled, IReadOnlyList<double> minConfidence)
     {

@@ -173,7 +173,7 @@ public sealed class CategoryRecommender(RecommenderModel model, ICategoryIndex i
         ExampleVote? vote)
     {
         var best = ranked.Count == 0 ? 0 : ranked[0].Probability;
-        var noMatch = ranked.Count == 0 || reading.InDomain < options.NoMatchInDomain || best < options.NoMatchProbability;
+        var noMatch = ranked.Count == 0 || (reading.InDomain < options.NoMatchInDomain && best < options.NoMatchKeepProbability) || best < options.NoMatchProbability;
         var results = new List<Recommendation>(shown);
         // When nothing matches, no category is more probable than the text being about the domain at all.
         for (var i = 0; i < shown; i++) results.Add(ToRecommendation(ranked[i], entry, noMatch, ranked[i].Probability, reading.InDomain));

@@ -56,6 +56,14 @@ public sealed class RankingOptions
     [Range(0, 1)] public double NoMatchInDomain { get; set; } = 0.5;
 
     /// <summary>
+    /// With the learned ranking: a text the in-domain detector doubts (below <see cref="NoMatchInDomain"/>) still
+    /// matches when its best category's probability reaches this; 0.5, more likely than not. The fusion reads the
+    /// text against each category (the detector only against the domain as a whole), so a one-line entry that names
+    /// what a category is about keeps its answer. Chosen on held-out writers (README, "Learned ranking"); above 1 turns it off.
+    /// </summary>
+    [Range(0, 2)] public double NoMatchKeepProbability { get; set; } = 0.5;
+
+    /// <summary>
     /// With the learned ranking: when the lexicon reads one of the filed category's rules as holding but
     /// the model gives another of that category's rule targets at least this probability (and more than
     /// the read rule's target), the other rule is the one that applies. A rule's condition is read from

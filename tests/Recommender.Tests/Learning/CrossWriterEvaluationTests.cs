@@ -33,6 +33,33 @@ public sealed class CrossWriterEvaluationTests
     }
 
     [Fact]
+    public async Task WithWriterGroupsEachFoldLeavesOutAGroupAndEveryTextIsStillScoredByModelsThatNeverReadItsWriter()
+    {
+        var trainedOn = new System.Collections.Concurrent.ConcurrentBag<string>();
+        RecommenderTrainer train = training =>
+        {
+            trainedOn.Add(string.Join(",", training.Select(e => e.Writer).Distinct().Order()));
+            return Models.Recommender();
+        };
+
+        var report = await CrossWriterEvaluation.RunAsync(Corpus, Models.Real.Catalog, train, new AuditOptions(), writerGroups: 2);
+
+        // W01 and W03 are dealt into the first group, W02 into the second.
+        Assert.Equal(["W01,W03", "W02"], trainedOn.Order());
+        Assert.Equal(Corpus.Examples.Select(e => e.Id).Order(), report.Rows.Select(r => r.Example.Id).Order());
+    }
+
+    [Fact]
+    public void WritersAreDealtRoundTheGroupsInIdOrderAndZeroGroupsLeavesOneWriterOutAtATime()
+    {
+        string[] writers = ["W03", "B01", "S02", "W01", "W02"];
+
+        Assert.Equal([["B01", "W02"], ["S02", "W03"], ["W01"]], CrossWriterEvaluation.Folds(writers, 3).Select(f => f.Order().ToArray()));
+        Assert.Equal(5, CrossWriterEvaluation.Folds(writers, 0).Count);
+        Assert.Equal(5, CrossWriterEvaluation.Folds(writers, 12).Count);
+    }
+
+    [Fact]
     public async Task TheReportMeasuresRankingRedirectsNoMatchAndTheAuditByLanguageGenreAndLength()
     {
         var report = await CrossWriterEvaluation.RunAsync(Corpus, Models.Real.Catalog, _ => Models.Recommender(), new AuditOptions());

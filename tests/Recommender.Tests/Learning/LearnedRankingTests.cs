@@ -60,6 +60,24 @@ public sealed class LearnedRankingTests
     }
 
     [Fact]
+    public async Task ATextTheDetectorDoubtsKeepsItsAnswerWhileACategoryIsMoreLikelyThanNot()
+    {
+        // A detector that doubts every text (threshold 1) stands for one that doubts a terse entry.
+        const string text = "Команда из 12 человек отвечает клиентам только в чатах и мессенджерах, без телефона.";
+        async Task<RecommendationResult> RankWith(double keep) =>
+            await new CategoryRecommender(Models.Real, new InMemoryCategoryIndex(Models.Real.CategoryVectors),
+                new RankingOptions { NoMatchInDomain = 1, NoMatchKeepProbability = keep }, Models.BuiltinExamples)
+                .RecommendAsync(new RecommendationRequest(text, "ru-cca", 5));
+
+        var kept = await RankWith(0.5);
+        var withoutTheKeep = await RankWith(2);
+
+        Assert.True(kept.Confidence >= 0.5, $"first {kept.Results[0].Category.Id} at {kept.Confidence}");
+        Assert.False(kept.NoMatch);
+        Assert.True(withoutTheKeep.NoMatch);
+    }
+
+    [Fact]
     public async Task ADigitalOnlyTeamThatLeavesThePhoneToAnotherUnitIsSentToTheDigitalTeamNotTheGeneralOne()
     {
         // "The phone line" reads as the voice channel, so the digital-team rule's "no voice" fails and the size rule
