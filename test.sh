@@ -48,7 +48,8 @@ status=0
 # .tools/) and tell the test fixture where it is.
 QDRANT_BINARY="$(scripts/qdrant.sh install)"
 export QDRANT_BINARY CHROMIUM_PATH="$chromium"
-dotnet test CategoryMatch.sln --nologo -v quiet 2>&1 | tee "$log" || status=$?
+# The console logger at minimal names each failed test with its message and stack (quiet prints only the name).
+dotnet test CategoryMatch.sln --nologo -v quiet --logger "console;verbosity=minimal" 2>&1 | tee "$log" || status=$?
 
 # One summary line per test project: "Passed!  - Failed: 0, Passed: 35, Skipped: 0, Total: 35, ..."
 read -r passed failed skipped < <(awk -F'[:,]' '/(Passed|Failed)! +- Failed:/ {

@@ -26,12 +26,17 @@ public static class OrganiserApiExtensions
             o.AddOperationTransformer<OpenApiExamples>();
             o.AddDocumentTransformer<OpenApiServers>();
         });
-        // A bare 415 (from routing or JSON binding) says what would have been accepted.
         services.Configure<ProblemDetailsOptions>(o => o.CustomizeProblemDetails += context =>
         {
-            if (context.ProblemDetails.Status == StatusCodes.Status415UnsupportedMediaType && context.ProblemDetails.Detail is null)
-                context.ProblemDetails.Detail = "Send 'application/json' (POST /api/audit also takes 'text/csv'); the request's content type was " +
+            var problem = context.ProblemDetails;
+            // A bare 415 (from routing or JSON binding) says what would have been accepted.
+            if (problem.Status == StatusCodes.Status415UnsupportedMediaType && problem.Detail is null)
+                problem.Detail = "Send 'application/json' (POST /api/audit also takes 'text/csv'); the request's content type was " +
                     $"'{context.HttpContext.Request.ContentType ?? "(none)"}'.";
+            // A bare 413 names the limit: JSON binding answers a chunked body cut by the server with the status alone
+            // (it reads the cut as the client's I/O failure, not as a bad request to throw).
+            if (problem.Status == StatusCodes.Status413PayloadTooLarge && problem.Detail is null)
+                (problem.Title, problem.Detail) = (BadRequestExceptionHandler.TooLarge(null).Title, BadRequestExceptionHandler.TooLarge(null).Detail);
         });
         return builder;
     }
