@@ -43,6 +43,38 @@ FAR = ["a recipe", "a holiday travel story", "a poem or a song", "a match report
        "a flat for rent", "a book or theatre review", "a fishing or hiking trip", "a lost-cat notice",
        "a school's parents' meeting announcement", "a weather warning", "a personal post about a birthday or wedding",
        "a museum exhibition", "a used-car sale advertisement"]
+# Wave 2 (2026-12-05: held-out no-match fell to 0.885 as 1,217 season entries, all in domain, joined): other
+# settings again, so that each wave's writers are scored on topics the detector was not shown by the other wave.
+NEAR2 = ["a customer's own complaint letter or online review of a shop, a bank or an airline (the customer writing, not the organisation)",
+         "a news article about a strike or a labour dispute at a call centre or a warehouse",
+         "a public tender notice buying contact-centre or cleaning services (lots, deadlines, criteria)",
+         "a consumer-protection agency's warning about phone scams and fake bank calls",
+         "a market-research summary of the contact-centre or BPO market (size, growth, vendors' shares)",
+         "an outsourcing company's sales page offering call-centre services to new clients (prices, languages, seats)",
+         "a chatbot's or a mobile app's terms of use and privacy notice",
+         "step-by-step instructions for customers (resetting a password, reading a meter, returning a parcel)",
+         "a product recall notice from a manufacturer or a food chain",
+         "a stock analyst's note on a telecom or a bank (revenue, ARPU, margins)",
+         "an opinion column complaining about bad service in general, with no organisation's achievement",
+         "a staff rota, holiday schedule or overtime rules announced to employees",
+         "a trade union's statement about wages and workloads",
+         "a sports club's player-of-the-year or coach-of-the-year announcement (teamwork, leadership)",
+         "a restaurant, wine or architecture award announcement",
+         "a university's research project on speech recognition or language models (academic, no service)",
+         "a municipality's notice about waste collection days, water outages or parking permits",
+         "a company's new opening hours, price list or delivery terms announced to customers",
+         "a bank merger or acquisition press release (shares, regulators, brand names)",
+         "a hotel's newsletter to guests about spa offers and events",
+         "a recruitment agency's salary survey for sales and service jobs",
+         "a vendor's webinar invitation about CRM features (agenda, speakers, registration link)",
+         "a court ruling or a regulator's fine against a telecom or a bank",
+         "a school or a kindergarten's announcement to parents about a new e-diary or payment system",
+         "a car manufacturer's news about a new model and dealer launch events",
+         "a city's tourist-information leaflet (sights, tickets, opening times)"]
+FAR2 = ["a fairy tale for children", "car repair or tyre-change tips", "a pet-care guide", "a history anecdote",
+        "a film synopsis", "a horoscope", "a knitting or sewing pattern", "a workout plan", "a wine-tasting note",
+        "a gardening calendar for the month", "a crossword or a riddle", "a wedding toast", "a camping checklist",
+        "a local legend", "a birdwatching report"]
 SECTORS = ["telecom operator", "retail bank", "insurance company", "online shop", "electricity utility", "city hall",
            "private clinic", "airline", "courier", "contact-centre outsourcer", "software company", "car dealer",
            "university", "hotel", "pharmacy chain", "tax office", "water utility", "digital bank", "supermarket chain", "taxi service"]
@@ -61,16 +93,17 @@ def length(g, lo=None, hi=None):
 os.makedirs(f"{WORK}/slots", exist_ok=True)
 for w in boundary:
     lang, slots = w["language"], []
-    near_topics = iter(NEAR * 3)
-    for j in range(84):
+    near_list, far_list = (NEAR2, FAR2) if w.get("wave", 1) == 2 else (NEAR, FAR)
+    near_topics = iter(near_list * 3)
+    for j in range(w.get("ood", 84)):
         near = j % 3 != 2
-        topic = next(near_topics) if near else rng.choice(FAR)
+        topic = next(near_topics) if near else rng.choice(far_list)
         g = rng.choice(GENRES)
         program = rng.choices(list(cats), [3 if p == HOME[lang] else 1 for p in cats])[0]
         slots.append({"writer": w["id"], "lang": lang, "program": program, "expected": [], "type": "ood",
                       "topic": topic, "near": near, "genre": g, "length": length(g)})
     pool = [c for p in cats for c in cats[p]]
-    for c in rng.sample(pool, 56):
+    for c in rng.sample(pool, w.get("short", 56)):
         g = rng.choice(["one-liner", "one-liner", "social"])
         slots.append({"writer": w["id"], "lang": lang, "program": c.split(":")[0], "expected": [c], "type": "plain",
                       "genre": g, "length": length(g, 70, 200), "sector": rng.choice(SECTORS)})

@@ -44,7 +44,8 @@ for w in writers:
         slots = []
         for c in cats[program]:
             for _ in range(per_category):
-                g = rng.choices(list(GENRES), list(GENRES.values()))[0]
+                genres = w.get("genres", GENRES)   # a writer's own weights (an archive of publications), else the form's
+                g = rng.choices(list(genres), list(genres.values()))[0]
                 s = {"writer": w["id"], "lang": lang, "program": program, "expected": [c], "type": "plain",
                      "genre": g, "length": length(g), "sector": rng.choice(SECTORS)}
                 moved = [f for e, f in MISFILED[program] if e == c]

@@ -64,17 +64,37 @@ public sealed class RedirectRuleTests
         Assert.Equal("ru-cca:12", result.Results[0].Category.Id);
     }
 
+    private const string MachineLearningForecast =
+        "Внедрили систему прогнозирования нагрузки и планирования смен (WFM), прогноз строит модель машинного обучения.";
+
     [Fact]
     public async Task WithoutAFiledCategoryAFiringRulePromotesItsTargetAboveItsSource()
     {
-        var text = "Внедрили систему прогнозирования нагрузки и планирования смен (WFM), прогноз строит модель машинного обучения.";
+        // The rule's own mechanics: the model's say over a source it reads as likely is switched off (above 1).
+        var recommender = new CategoryRecommender(Models.Real, new InMemoryCategoryIndex(Models.Real.CategoryVectors),
+            new RankingOptions { RuleSourceProbability = 1.01 }, Models.BuiltinExamples);
 
         // All 47 of the programme's categories, so the source is always in the list to compare with.
-        var result = await Models.Recommender().RecommendAsync(new RecommendationRequest(text, "ru-cca", 47));
+        var result = await recommender.RecommendAsync(new RecommendationRequest(MachineLearningForecast, "ru-cca", 47));
 
         var ids = result.Results.Select(r => r.Category.Id).ToList();
         Assert.Equal(47, ids.Count);
         Assert.True(ids.IndexOf("ru-cca:13") < ids.IndexOf("ru-cca:12"), $"13 at {ids.IndexOf("ru-cca:13")}, 12 at {ids.IndexOf("ru-cca:12")}");
         Assert.Equal("ru-cca:12", result.Results.Single(r => r.Category.Id == "ru-cca:13").RedirectedFrom);
+    }
+
+    [Fact]
+    public async Task WithoutAFiledCategoryTheSourceKeepsItsPlaceExactlyWhenTheModelReadsItAsMoreLikelyThanNot()
+    {
+        // Whether a forecast built by machine learning is an AI solution (13) or workforce management (12) is the
+        // kind of reading the model learned from the corpus; the ranking must follow that reading either way.
+        var options = new RankingOptions();
+        var result = await Models.Recommender().RecommendAsync(new RecommendationRequest(MachineLearningForecast, "ru-cca", 47));
+
+        var ids = result.Results.Select(r => r.Category.Id).ToList();
+        var source = result.Results.Single(r => r.Category.Id == "ru-cca:12");
+        var sourceStands = source.Score >= options.RuleSourceProbability;
+        Assert.True(sourceStands == ids.IndexOf("ru-cca:12") < ids.IndexOf("ru-cca:13"),
+            $"12 at {ids.IndexOf("ru-cca:12")} with {source.Score:F3}, 13 at {ids.IndexOf("ru-cca:13")}, the gate at {options.RuleSourceProbability}");
     }
 }
