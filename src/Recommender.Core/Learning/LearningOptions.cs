@@ -48,9 +48,10 @@ public sealed record LearningOptions
 
     /// <summary>
     /// Fewest writers whose texts a feature must occur in to be kept: what only one writer ever wrote is
-    /// that writer's habit, not the domain's language.
+    /// that writer's habit, not the domain's language. 4 since the corpus reached 43 writers (3 before): on held-out
+    /// writers the same figures within 0.003 with 70,216 features instead of 91,178 (README, "Learned ranking").
     /// </summary>
-    public int MinWriters { get; init; } = 3;
+    public int MinWriters { get; init; } = 4;
 
     /// <summary>The classifiers' L-BFGS stops when the loss improves by less than this, relatively.</summary>
     public float Tolerance { get; init; } = 1e-4f;
