@@ -3,16 +3,12 @@
 Run by the lead only (the writers never see the dev set); prints slot and the shared run. With --write, adds
 the texts found to fix/list.jsonl (what the editor rephrases, fix-instructions.md; merge.py leaves a listed text
 out while it still holds a listed run), keeping the texts listed before."""
-import json, glob, re, unicodedata, sys
+import json, glob, sys
 import os
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from devruns import words, runs, dev_runs
 WORK = os.environ.get("CORPUS_WORK", "corpus-work")   # task sheets, texts, reviews, adjudications (not committed)
-DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "data")
-SHARED = os.environ.get("CORPUS_SHARED", os.path.join(DATA, "..", "..", "shared"))
-def words(t):
-    t = unicodedata.normalize("NFD", t); t = "".join(c for c in t if unicodedata.category(c) != "Mn").lower()
-    return re.findall(r"[^\W_]+", t)
-def runs(ws, n=6): return {" ".join(ws[i:i + n]) for i in range(len(ws) - n + 1)}
-dev = set().union(*(runs(words(json.loads(l)["text"])) for l in open(f"{SHARED}/eval/dev.jsonl")))
+dev = dev_runs()
 hits = {}
 for p in sorted(glob.glob(f"{WORK}/out/*.jsonl")):
     for l in open(p):

@@ -5,14 +5,8 @@ break up (a rewrite can create a new one). Prints nothing of the held-out set bu
 import json, os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 WORK = os.environ.get("CORPUS_WORK", "corpus-work")   # task sheets, texts, reviews, adjudications (not committed)
-DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "data")
-SHARED = os.environ.get("CORPUS_SHARED", os.path.join(DATA, "..", "..", "shared"))
-import re, unicodedata
-def words(t):
-    t = unicodedata.normalize("NFD", t); t = "".join(c for c in t if unicodedata.category(c) != "Mn").lower()
-    return re.findall(r"[^\W_]+", t)
-def runs(ws, n=6): return {" ".join(ws[i:i + n]) for i in range(len(ws) - n + 1)}
-dev = set().union(*(runs(words(json.loads(l)["text"])) for l in open(f"{SHARED}/eval/dev.jsonl")))
+from devruns import words, runs, dev_runs
+dev = dev_runs()
 listed = [json.loads(l) for l in open(f"{WORK}/fix/list.jsonl")]
 texts = {}
 for sheet in {x["sheet"] for x in listed}:

@@ -36,7 +36,10 @@ public static class OrganiserApiExtensions
             // A bare 413 names the limit: JSON binding answers a chunked body cut by the server with the status alone
             // (it reads the cut as the client's I/O failure, not as a bad request to throw).
             if (problem.Status == StatusCodes.Status413PayloadTooLarge && problem.Detail is null)
-                (problem.Title, problem.Detail) = (BadRequestExceptionHandler.TooLarge(null).Title, BadRequestExceptionHandler.TooLarge(null).Detail);
+            {
+                var tooLarge = BadRequestExceptionHandler.TooLarge(null);
+                (problem.Title, problem.Detail) = (tooLarge.Title, tooLarge.Detail);
+            }
         });
         return builder;
     }

@@ -12,39 +12,32 @@ namespace CategoryMatch.Core.Learning;
 public static class ThresholdSweep
 {
     /// <summary>Out-of-domain texts caught and in-domain texts lost (all, and under 200 characters) for each pair of thresholds.</summary>
-    public static string NoMatch(IReadOnlyList<HeldOutRow> rows, IReadOnlyList<double> inDomain, IReadOnlyList<double> best)
-    {
-        var s = new StringBuilder("inDomain<  best<   ood_caught  false_nomatch  false_nomatch_<200\n");
-        var ood = rows.Where(r => !r.Example.InDomain).ToList();
-        var ind = rows.Where(r => r.Example.InDomain).ToList();
-        var shortInd = ind.Where(r => r.Example.LengthBand == "<200").ToList();
-        foreach (var a in inDomain)
-            foreach (var b in best)
-            {
-                bool Flag(HeldOutRow r) => r.Answer.InDomain < a || r.Answer.Confidence < b;
-                s.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{a,9:0.00}  {b,5:0.00}  {Rate(ood, Flag),11:0.000}  {Rate(ind, Flag),13:0.000}  {Rate(shortInd, Flag),18:0.000}"));
-            }
-        return s.ToString();
-    }
+    public static string NoMatch(IReadOnlyList<HeldOutRow> rows, IReadOnlyList<double> inDomain, IReadOnlyList<double> best) =>
+        NoMatchTable("inDomain<  best<", 5, rows, inDomain, best, static (r, a, b) => r.Answer.InDomain < a || r.Answer.Confidence < b);
 
     /// <summary>
     /// The same rates when a text is out of domain only while both are below: its in-domain probability under
     /// <paramref name="inDomain"/> and its best category's probability under <paramref name="best"/> (a category
     /// the fusion finds likely keeps a text the detector doubts).
     /// </summary>
-    public static string NoMatchUnlessACategoryIsLikely(IReadOnlyList<HeldOutRow> rows, IReadOnlyList<double> inDomain, IReadOnlyList<double> best)
+    public static string NoMatchUnlessACategoryIsLikely(IReadOnlyList<HeldOutRow> rows, IReadOnlyList<double> inDomain, IReadOnlyList<double> best) =>
+        NoMatchTable("inDomain<  and best<", 9, rows, inDomain, best, static (r, a, b) => r.Answer.InDomain < a && r.Answer.Confidence < b);
+
+    // One row per pair of thresholds: the share of out-of-domain texts the rule flags, and of in-domain ones (all, short).
+    private static string NoMatchTable(string thresholds, int bestWidth, IReadOnlyList<HeldOutRow> rows,
+        IReadOnlyList<double> inDomain, IReadOnlyList<double> best, Func<HeldOutRow, double, double, bool> flags)
     {
-        var s = new StringBuilder("inDomain<  and best<   ood_caught  false_nomatch  false_nomatch_<200\n");
+        var s = new StringBuilder(thresholds + "   ood_caught  false_nomatch  false_nomatch_<200\n");
         var ood = rows.Where(r => !r.Example.InDomain).ToList();
         var ind = rows.Where(r => r.Example.InDomain).ToList();
         var shortInd = ind.Where(r => r.Example.LengthBand == "<200").ToList();
         foreach (var a in inDomain)
             foreach (var b in best)
             {
-                bool Flag(HeldOutRow r) => r.Answer.InDomain < a && r.Answer.Confidence < b;
+                bool Flag(HeldOutRow r) => flags(r, a, b);
+                var bestColumn = b.ToString("0.00", CultureInfo.InvariantCulture).PadLeft(bestWidth);
                 s.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{a,9:0.00}  {b,9:0.00}  {Rate(ood, Flag),11:0.000}  {Rate(ind, Flag),13:0.000}  {Rate(shortInd, Flag),18:0.000}"));
+                    $"{a,9:0.00}  {bestColumn}  {Rate(ood, Flag),11:0.000}  {Rate(ind, Flag),13:0.000}  {Rate(shortInd, Flag),18:0.000}"));
             }
         return s.ToString();
     }
